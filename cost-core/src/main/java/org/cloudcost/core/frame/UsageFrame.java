@@ -1,0 +1,82 @@
+package org.cloudcost.core.frame;
+
+import java.util.List;
+import java.util.Objects;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Utilization in long form (FORMATS.md §2), aggregated while reading to one row per resource,
+ * metric and statistic per hour: {@code Average} samples are averaged (weighted by their
+ * period), {@code Maximum} samples keep the maximum. Samples coarser than an hour (daily
+ * data) keep their own period. A resource without rows here is <em>unknown</em>, not idle.
+ *
+ * <pre>{@code
+ * UsageFrame usage = dataset.usage();
+ * usage.table().where(usage.table().stringColumn(UsageFrame.METRIC).isEqualTo("cpu_percent")).print();
+ * }</pre>
+ *
+ * <p>Columns: {@value #RESOURCE_ID}, {@value #TIMESTAMP} (UTC start of the bucket),
+ * {@value #METRIC} (canonical name, e.g. {@code cpu_percent}), {@value #VALUE},
+ * {@value #STATISTIC} ({@code Average} or {@code Maximum}), {@value #PERIOD_SECONDS} (bucket
+ * length), {@value #SAMPLES} (input rows folded into the bucket).
+ */
+public final class UsageFrame implements Frame {
+    public static final String RESOURCE_ID = "ResourceId";
+    public static final String TIMESTAMP = "Timestamp";
+    public static final String METRIC = "Metric";
+    public static final String VALUE = "Value";
+    public static final String STATISTIC = "Statistic";
+    public static final String PERIOD_SECONDS = "PeriodSeconds";
+    public static final String SAMPLES = "Samples";
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of(RESOURCE_ID, TIMESTAMP, METRIC, VALUE, STATISTIC, PERIOD_SECONDS, SAMPLES);
+
+    /** Canonical metric names of FORMATS.md §2. */
+    public static final String CPU_PERCENT = "cpu_percent", MEMORY_PERCENT = "memory_percent",
+            NET_IN_BPS = "net_in_bps", NET_OUT_BPS = "net_out_bps", DB_CONNECTIONS = "db_connections",
+            DB_CONNECTION_PERCENT = "db_connection_percent", DISK_IOPS = "disk_iops";
+
+    private final Table table;
+
+    /**
+     * Wraps a table with exactly {@link #COLUMNS}.
+     *
+     * @throws IllegalArgumentException when the columns differ
+     */
+    public UsageFrame(Table table) {
+        this.table = Objects.requireNonNull(table, "table");
+        if (!table.columnNames().equals(COLUMNS)) {
+            throw new IllegalArgumentException("usage table columns " + table.columnNames() + " differ from " + COLUMNS);
+        }
+    }
+
+    /** An empty frame. */
+    public static UsageFrame empty() {
+        return new UsageFrame(emptyTable());
+    }
+
+    /** A table with this schema and no rows, for builders. */
+    public static Table emptyTable() {
+        return Table.create("usage", StringColumn.create(RESOURCE_ID), DateTimeColumn.create(TIMESTAMP),
+                StringColumn.create(METRIC), DoubleColumn.create(VALUE), StringColumn.create(STATISTIC),
+                IntColumn.create(PERIOD_SECONDS), IntColumn.create(SAMPLES));
+    }
+
+    @Override
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public String toString() {
+        return "UsageFrame: " + table.rowCount() + " rows, "
+                + table.stringColumn(RESOURCE_ID).countUnique() + " resources, metrics "
+                + table.stringColumn(METRIC).unique().asList();
+    }
+}

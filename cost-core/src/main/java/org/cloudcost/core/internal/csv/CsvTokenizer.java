@@ -1,0 +1,321 @@
+package org.cloudcost.core.internal.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+
+import org.cloudcost.core.InputException;
+
+/**
+ * A byte-level RFC 4180 CSV tokenizer: one record at a time, fields as offsets into a
+ * reused buffer, no per-field allocation. Delimiters, quotes and line ends are ASCII, so the
+ * same loop serves UTF-8 and GBK (whose trail bytes never fall in the ASCII range of these
+ * characters); decoding happens only for the fields a caller asks for.
+ *
+ * <p>Accepts LF, CRLF and lone CR line ends, quoted fields with embedded delimiters, quotes
+ * ({@code ""}) and line breaks, a UTF-8 byte-order mark, and a missing final line end.
+ * Rejects an unterminated quote and text after a closing quote, naming line and column.
+ */
+public final class CsvTokenizer implements AutoCloseable {
+    private static final int INITIAL_BUFFER = 1 << 20;
+    private static final int INITIAL_FIELDS = 64;
+
+    private final InputStream in;
+    private final String fileName;
+    private final byte delimiter;
+    private final LongConsumer bytesConsumed;
+
+    private byte[] buf = new byte[INITIAL_BUFFER];
+    private int pos;
+    private int limit;
+    private boolean eof;
+
+    private int[] starts = new int[INITIAL_FIELDS];
+    private int[] ends = new int[INITIAL_FIELDS];
+    private boolean[] escaped = new boolean[INITIAL_FIELDS];
+    private boolean[] quoted = new boolean[INITIAL_FIELDS];
+    private int fieldCount;
+
+    private long nextLine = 1;
+    private long recordLine;
+    private boolean firstRead = true;
+
+    /**
+     * @param in the (already decompressed) bytes; closed by {@link #close()}
+     * @param fileName the name used in error messages
+     * @param delimiter usually {@code ','}
+     * @param bytesConsumed told how many bytes were read from {@code in} after each refill; may be null
+     */
+    public CsvTokenizer(InputStream in, String fileName, char delimiter, LongConsumer bytesConsumed) {
+        this.in = in;
+        this.fileName = fileName;
+        this.delimiter = (byte) delimiter;
+        this.bytesConsumed = bytesConsumed;
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @return false at the end of the input
+     */
+    public boolean next() {
+        if (firstRead) {
+            firstRead = false;
+            fill();
+            skipBom();
+        }
+        if (pos >= limit && !fill()) {
+            return false;
+        }
+        fieldCount = 0;
+        recordLine = nextLine;
+        int recordStart = pos;
+        while (true) {
+            // one field
+            ensureFieldCapacity();
+            int f = fieldCount++;
+            if (pos >= limit) {
+                int shift = refill(recordStart);
+                recordStart -= shift;
+            }
+            if (pos < limit && buf[pos] == '"') {
+                recordStart = readQuoted(f, recordStart);
+            } else {
+                recordStart = readPlain(f, recordStart);
+            }
+            // after the field: delimiter, line end or end of input
+            if (pos >= limit) {
+                int shift = refill(recordStart);
+                recordStart -= shift;
+                if (pos >= limit) {
+                    return true; // last record without a line end
+                }
+            }
+            byte b = buf[pos];
+            if (b == delimiter) {
+                pos++;
+                continue;
+            }
+            if (b == '\n') {
+                pos++;
+                nextLine++;
+                return true;
+            }
+            if (b == '\r') {
+                pos++;
+                if (pos >= limit) {
+                    int shift = refill(recordStart);
+                    recordStart -= shift;
+                }
+                if (pos < limit && buf[pos] == '\n') {
+                    pos++;
+                }
+                nextLine++;
+                return true;
+            }
+            // only reachable after a closing quote
+            throw new InputException(fileName, lineOfByte(), fieldCount, null,
+                    "unexpected character '" + printable(b) + "' after a closing quote; expected a delimiter or a line end");
+        }
+    }
+
+    private int readPlain(int f, int recordStart) {
+        starts[f] = pos;
+        quoted[f] = false;
+        escaped[f] = false;
+        while (true) {
+            int p = pos;
+            final byte[] b = buf;
+            final int lim = limit;
+            final byte d = delimiter;
+            while (p < lim) {
+                byte c = b[p];
+                if (c == d || c == '\n' || c == '\r') {
+                    break;
+                }
+                p++;
+            }
+            pos = p;
+            if (p < lim || eof) {
+                ends[f] = p;
+                return recordStart;
+            }
+            int shift = refill(recordStart);
+            recordStart -= shift;
+            if (pos >= limit) {
+                ends[f] = pos;
+                return recordStart;
+            }
+        }
+    }
+
+    private int readQuoted(int f, int recordStart) {
+        long openLine = nextLine;
+        int openColumn = f + 1;
+        pos++; // opening quote
+        starts[f] = pos;
+        quoted[f] = true;
+        escaped[f] = false;
+        while (true) {
+            if (pos >= limit) {
+                int shift = refill(recordStart);
+                recordStart -= shift;
+                if (pos >= limit) {
+                    throw new InputException(fileName, openLine, openColumn, null,
+                            "unterminated quoted field: the file ends before its closing quote (truncated file?)");
+                }
+            }
+            byte c = buf[pos];
+            if (c == '"') {
+                if (pos + 1 >= limit) {
+                    int shift = refill(recordStart);
+                    recordStart -= shift;
+                }
+                if (pos + 1 < limit && buf[pos + 1] == '"') {
+                    escaped[f] = true;
+                    pos += 2;
+                    continue;
+                }
+                ends[f] = pos;
+                pos++; // closing quote
+                return recordStart;
+            }
+            if (c == '\n') {
+                nextLine++;
+            } else if (c == '\r' && (pos + 1 >= limit || buf[pos + 1] != '\n')) {
+                nextLine++;
+            }
+            pos++;
+        }
+    }
+
+    /** Moves the current record to the front of the buffer and reads more; returns the shift. */
+    private int refill(int recordStart) {
+        if (eof) {
+            return 0;
+        }
+        int shift = recordStart;
+        if (shift > 0) {
+            System.arraycopy(buf, recordStart, buf, 0, limit - recordStart);
+            for (int i = 0; i < fieldCount; i++) {
+                starts[i] -= shift;
+                ends[i] -= shift;
+            }
+            pos -= shift;
+            limit -= shift;
+        } else if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        fillFrom(limit);
+        return shift;
+    }
+
+    private boolean fill() {
+        if (eof) {
+            return false;
+        }
+        pos = 0;
+        limit = 0;
+        fillFrom(0);
+        return limit > 0;
+    }
+
+    private void fillFrom(int offset) {
+        try {
+            int n = in.read(buf, offset, buf.length - offset);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit = offset + n;
+                if (bytesConsumed != null) {
+                    bytesConsumed.accept(n);
+                }
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new InputException(fileName, nextLine, 0, null,
+                    "corrupt or truncated gzip stream (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void skipBom() {
+        if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+        }
+    }
+
+    private void ensureFieldCapacity() {
+        if (fieldCount == starts.length) {
+            int n = starts.length * 2;
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            escaped = Arrays.copyOf(escaped, n);
+            quoted = Arrays.copyOf(quoted, n);
+        }
+    }
+
+    private long lineOfByte() {
+        return nextLine;
+    }
+
+    private static String printable(byte b) {
+        return b >= 32 && b < 127 ? String.valueOf((char) b) : String.format("\\x%02X", b & 0xFF);
+    }
+
+    /** Number of fields in the current record. */
+    public int fieldCount() {
+        return fieldCount;
+    }
+
+    /** 1-based physical line on which the current record starts. */
+    public long recordLine() {
+        return recordLine;
+    }
+
+    /** True for a record that is one empty, unquoted field: a blank line. */
+    public boolean isBlankLine() {
+        return fieldCount == 1 && !quoted[0] && starts[0] == ends[0];
+    }
+
+    /** The buffer that holds the current record's bytes; valid until the next {@link #next()}. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Start offset of field {@code i} in {@link #buffer()}. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** End offset (exclusive) of field {@code i} in {@link #buffer()}. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** True when field {@code i} holds {@code ""} escapes that must be collapsed when decoded. */
+    public boolean hasEscapedQuotes(int i) {
+        return escaped[i];
+    }
+
+    /** True when field {@code i} was quoted. */
+    public boolean isQuoted(int i) {
+        return quoted[i];
+    }
+
+    /** The file name used in messages. */
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.cloudcost.core.internal.csv;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Parses a decimal number from ASCII bytes without allocating: optional blanks and sign,
+ * digits with an optional point, an optional exponent. Keeps the exact value as an unscaled
+ * {@code long} and a scale, so sums can be exact, and gives the correctly rounded
+ * {@code double} (Clinger's fast path when it applies, {@link Double#parseDouble} otherwise).
+ */
+final class DecimalParser {
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    private long unscaled;
+    private int scale;
+    private boolean negative;
+    private boolean overflow;
+    private byte[] buf;
+    private int start;
+    private int end;
+
+    /** Parses {@code b[start, end)}; false when it is not a number. */
+    boolean parse(byte[] b, int start, int end) {
+        while (start < end && b[start] == ' ') {
+            start++;
+        }
+        while (end > start && b[end - 1] == ' ') {
+            end--;
+        }
+        this.buf = b;
+        this.start = start;
+        this.end = end;
+        int i = start;
+        negative = false;
+        overflow = false;
+        unscaled = 0;
+        scale = 0;
+        if (i < end && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                digits++;
+                if (unscaled > (Long.MAX_VALUE - 9) / 10) {
+                    overflow = true;
+                } else {
+                    unscaled = unscaled * 10 + (c - '0');
+                }
+                if (point) {
+                    scale++;
+                }
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            boolean expNegative = false;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                expNegative = b[i] == '-';
+                i++;
+            }
+            int exp = 0;
+            int expDigits = 0;
+            for (; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
+                exp = Math.min(exp * 10 + (b[i] - '0'), 100_000);
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+            scale += expNegative ? exp : -exp;
+        }
+        return i == end;
+    }
+
+    double doubleValue() {
+        if (!overflow && unscaled < (1L << 53)) {
+            if (scale >= 0 && scale < POW10.length) {
+                double v = unscaled / POW10[scale];
+                return negative ? -v : v;
+            }
+            if (scale < 0 && -scale < POW10.length) {
+                double v = unscaled * POW10[-scale]; // both exact: one correctly rounded product
+                return negative ? -v : v;
+            }
+        }
+        return Double.parseDouble(new String(buf, start, end - start, StandardCharsets.US_ASCII));
+    }
+
+    BigDecimal exactValue() {
+        if (overflow) {
+            return new BigDecimal(new String(buf, start, end - start, StandardCharsets.US_ASCII));
+        }
+        BigDecimal v = BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        return v;
+    }
+}

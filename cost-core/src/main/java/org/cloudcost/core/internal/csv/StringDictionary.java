@@ -1,0 +1,81 @@
+package org.cloudcost.core.internal.csv;
+
+import java.nio.charset.Charset;
+import java.util.Arrays;
+
+/**
+ * Deduplicates the strings of one column: the bytes of a field are looked up in an
+ * open-addressing table, and a value seen before returns the same {@code String} without
+ * decoding or allocating. Past {@link #MAX_ENTRIES} distinct values (an id column) it stops
+ * remembering and decodes each value anew, so memory stays bounded.
+ */
+final class StringDictionary {
+    static final int MAX_ENTRIES = 1 << 20;
+
+    private final Charset charset;
+    private byte[][] keys = new byte[64][];
+    private String[] values = new String[64];
+    private int[] hashes = new int[64];
+    private int size;
+
+    StringDictionary(Charset charset) {
+        this.charset = charset;
+    }
+
+    String get(byte[] buf, int start, int end) {
+        int h = hash(buf, start, end);
+        int mask = keys.length - 1;
+        int i = h & mask;
+        while (true) {
+            byte[] k = keys[i];
+            if (k == null) {
+                break;
+            }
+            if (hashes[i] == h && Arrays.equals(k, 0, k.length, buf, start, end)) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        String s = new String(buf, start, end - start, charset);
+        if (size >= MAX_ENTRIES) {
+            return s;
+        }
+        keys[i] = Arrays.copyOfRange(buf, start, end);
+        values[i] = s;
+        hashes[i] = h;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return s;
+    }
+
+    private static int hash(byte[] b, int start, int end) {
+        int h = 0x811C9DC5;
+        for (int i = start; i < end; i++) {
+            h = (h ^ b[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        String[] oldValues = values;
+        int[] oldHashes = hashes;
+        int n = oldKeys.length * 2;
+        keys = new byte[n][];
+        values = new String[n];
+        hashes = new int[n];
+        int mask = n - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                int i = oldHashes[j] & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                values[i] = oldValues[j];
+                hashes[i] = oldHashes[j];
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.cloudcost.core.internal.read;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cloudcost.core.InputException;
+import org.cloudcost.core.ProgressListener;
+import org.cloudcost.core.format.CsvHeader;
+import org.cloudcost.core.internal.csv.CsvTokenizer;
+import org.cloudcost.core.internal.csv.TokenizedRow;
+
+/**
+ * An open CSV input positioned after its header: the tokenizer, the header and the row view,
+ * with the record-shape checks every reader shares (blank lines, repeated headers, field
+ * counts).
+ *
+ * <pre>{@code
+ * try (CsvFile csv = CsvFile.open(path, progress)) {
+ *     int id = csv.header().require("ResourceId");
+ *     while (csv.next(log)) {
+ *         String v = csv.row().text(id);
+ *     }
+ * }
+ * }</pre>
+ */
+public final class CsvFile implements AutoCloseable {
+    private final Path path;
+    private final CsvTokenizer tokenizer;
+    private final CsvHeader header;
+    private final TokenizedRow row;
+    private final ProgressListener progress;
+    private long dataLines;
+
+    private CsvFile(Path path, CsvTokenizer tokenizer, CsvHeader header, Charset charset, ProgressListener progress) {
+        this.path = path;
+        this.tokenizer = tokenizer;
+        this.header = header;
+        this.row = new TokenizedRow(tokenizer, header, charset);
+        this.progress = progress;
+    }
+
+    /** Opens a UTF-8 file and reads its header. */
+    public static CsvFile open(Path path, ProgressListener progress) {
+        return open(path, progress, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a file (plain or gzip) and reads its header in {@code charset}.
+     *
+     * @throws InputException when the file is missing, empty or has no header
+     */
+    public static CsvFile open(Path path, ProgressListener progress, Charset charset) {
+        String name = path.toString();
+        CsvTokenizer tok = new CsvTokenizer(InputFiles.open(path, progress), name, ',', null);
+        try {
+            if (!tok.next() || tok.isBlankLine()) {
+                throw new InputException(name, 1, 0, null, "empty file: expected a header row");
+            }
+            List<String> names = new ArrayList<>(tok.fieldCount());
+            for (int i = 0; i < tok.fieldCount(); i++) {
+                names.add(new String(tok.buffer(), tok.start(i), tok.end(i) - tok.start(i), charset).trim());
+            }
+            return new CsvFile(path, tok, new CsvHeader(name, names), charset, progress);
+        } catch (RuntimeException e) {
+            tok.close();
+            throw e;
+        }
+    }
+
+    /** The header. */
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The current record. */
+    public TokenizedRow row() {
+        return row;
+    }
+
+    /** The file. */
+    public Path path() {
+        return path;
+    }
+
+    /** Data records returned by {@link #next} so far. */
+    public long dataLines() {
+        return dataLines;
+    }
+
+    /**
+     * Advances to the next data record. Blank lines and repeated header lines (from files
+     * concatenated with their headers) are skipped and logged.
+     *
+     * @return false at the end of the file
+     * @throws InputException when a record has more or fewer fields than the header
+     */
+    public boolean next(ReadLog log) {
+        while (tokenizer.next()) {
+            if (tokenizer.isBlankLine()) {
+                log.skipped(path.toString(), tokenizer.recordLine(), "blank line", null, null);
+                continue;
+            }
+            int n = tokenizer.fieldCount();
+            int expected = header.size();
+            if (n == expected && isRepeatedHeader()) {
+                log.skipped(path.toString(), tokenizer.recordLine(), "repeated header line", null, null);
+                continue;
+            }
+            if (n < expected) {
+                throw new InputException(path.toString(), tokenizer.recordLine(), n + 1, header.name(n),
+                        "truncated line: it has " + n + " fields, the header has " + expected);
+            }
+            if (n > expected) {
+                throw new InputException(path.toString(), tokenizer.recordLine(), expected + 1, null,
+                        "line has " + n + " fields, the header has " + expected + " (an unquoted delimiter?)");
+            }
+            dataLines++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isRepeatedHeader() {
+        int last = header.size() - 1;
+        return row.equalsIgnoreCase(0, header.name(0)) && row.equalsIgnoreCase(last, header.name(last));
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+        progress.finish(path.toString());
+    }
+}

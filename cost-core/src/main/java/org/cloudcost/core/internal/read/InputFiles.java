@@ -1,0 +1,101 @@
+package org.cloudcost.core.internal.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import org.cloudcost.core.InputException;
+import org.cloudcost.core.ProgressListener;
+
+/**
+ * Opens an input file for a reader: plain or gzip (recognised by its magic bytes, whatever
+ * the name says), with the bytes read from disk reported to a {@link ProgressListener}.
+ */
+public final class InputFiles {
+    private static final int GZIP_BUFFER = 1 << 16;
+
+    private InputFiles() {
+    }
+
+    /**
+     * Opens {@code file}; the caller closes the stream.
+     *
+     * @throws InputException when the file is missing, unreadable, empty or a corrupt gzip stream
+     */
+    public static InputStream open(Path file, ProgressListener progress) {
+        if (!Files.exists(file)) {
+            throw InputException.ofFile(file, "file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw InputException.ofFile(file, "is a directory; expected a CSV file (plain or .gz)");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw InputException.ofFile(file, "empty file: expected a header row and data");
+            }
+            progress.start(file.toString(), size);
+            InputStream raw = new CountingInputStream(Files.newInputStream(file), progress);
+            PushbackInputStream in = new PushbackInputStream(raw, 2);
+            int b0 = in.read();
+            int b1 = in.read();
+            if (b1 >= 0) {
+                in.unread(b1);
+            }
+            if (b0 >= 0) {
+                in.unread(b0);
+            }
+            if (b0 == 0x1F && b1 == 0x8B) {
+                try {
+                    return new GZIPInputStream(in, GZIP_BUFFER);
+                } catch (ZipException | java.io.EOFException e) {
+                    in.close();
+                    throw new InputException(file.toString(), 0, 0, null,
+                            "corrupt gzip stream (" + e.getMessage() + ")");
+                }
+            }
+            return in;
+        } catch (NoSuchFileException e) {
+            throw InputException.ofFile(file, "file not found");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw InputException.ofFile(file, "permission denied");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reports every byte read to the listener. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private final ProgressListener progress;
+
+        CountingInputStream(InputStream in, ProgressListener progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                progress.advance(n);
+            }
+            return n;
+        }
+    }
+}
