@@ -1,20 +1,104 @@
 package org.cloudcost.core.internal.billing;
 
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloudcost.core.InputException;
 import org.cloudcost.core.ProgressListener;
 import org.cloudcost.core.config.TagColumns;
+import org.cloudcost.core.format.BillingContext;
+import org.cloudcost.core.format.BillingFormat;
+import org.cloudcost.core.format.BillingFormats;
+import org.cloudcost.core.format.BillingLine;
+import org.cloudcost.core.format.BillingRowMapper;
+import org.cloudcost.core.format.CsvHeader;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.read.CsvFile;
 import org.cloudcost.core.internal.read.ReadLog;
 
-/** PLACEHOLDER */
+/**
+ * Reads billing files of any registered format into one {@link BillingFrame}: picks the format
+ * (forced, or recognised from the header), streams the records through its mapper into the
+ * {@link BillingAggregator}, and keeps the exact source total of the billed-cost column, kept
+ * and skipped lines alike, for the reconciliation.
+ */
 public final class BillingFileReader {
+    private final TagColumns tags;
+    private final ProgressListener progress;
+
+    /** A reader whose frame carries {@code tags}, reporting bytes to {@code progress}. */
     public BillingFileReader(TagColumns tags, ProgressListener progress) {
+        this.tags = tags;
+        this.progress = progress;
     }
 
-    public BillingFrame read(List<Path> files, Optional<String> format, ReadLog log) {
-        throw new UnsupportedOperationException();
+    /**
+     * Reads every file into one frame.
+     *
+     * @param formatId a format to force, or empty to recognise each file by its header
+     * @throws InputException for the first bad input
+     */
+    public BillingFrame read(List<Path> files, Optional<String> formatId, ReadLog log) {
+        BillingAggregator aggregator = new BillingAggregator(tags.columns());
+        for (Path file : files) {
+            readFile(file, formatId, aggregator, log);
+        }
+        return aggregator.toFrame();
+    }
+
+    private void readFile(Path file, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
+        HeaderSample sample = HeaderSample.read(file);
+        BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));
+        Charset charset = format.charset(sample.bytes());
+        int before = aggregator.size();
+        try (CsvFile csv = CsvFile.open(file, progress, charset)) {
+            CsvHeader header = csv.header();
+            BillingRowMapper mapper = format.bind(header, new BillingContext(file.toString(), tags.columns()));
+            BillingLine line = new BillingLine(tags);
+            int billedColumn = mapper.billedCostColumn();
+            while (csv.next(log)) {
+                BigDecimal exact = csv.row().exactDecimalOrZero(billedColumn);
+                line.reset();
+                mapper.map(csv.row(), line);
+                String currency = line.dimensions()[BillingLine.CURRENCY];
+                log.sourceBilledCost(currency, exact);
+                if (line.skipReason() != null) {
+                    log.skipped(file.toString(), csv.row().line(), line.skipReason(), currency, exact);
+                    continue;
+                }
+                if (line.chargeDay() == Integer.MIN_VALUE) {
+                    throw new IllegalStateException(format.id() + " mapper set no charge day at " + file + ":" + csv.row().line());
+                }
+                if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+                    line.billingPeriodStartDay(firstOfMonth(line.chargeDay()));
+                }
+                aggregator.add(line);
+            }
+            log.fileRead(file.toString(), "billing", format.id(), csv.dataLines(), aggregator.size() - before);
+        }
+    }
+
+    private static int firstOfMonth(int epochDay) {
+        return (int) java.time.LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
+    }
+
+    private static BillingFormat forced(String id, Path file) {
+        return BillingFormats.byId(id).orElseThrow(() -> InputException.ofFile(file,
+                "unknown billing format \"" + id + "\"; known formats: " + BillingFormats.describeAll()));
+    }
+
+    private static BillingFormat detect(Path file, HeaderSample sample) {
+        for (BillingFormat f : BillingFormats.available()) {
+            if (f.matches(sample.header(file.toString(), f.charset(sample.bytes())))) {
+                return f;
+            }
+        }
+        List<String> names = sample.header(file.toString(), java.nio.charset.StandardCharsets.UTF_8).names();
+        String shown = String.join(",", names.subList(0, Math.min(6, names.size()))) + (names.size() > 6 ? ",…" : "");
+        throw new InputException(file.toString(), 1, 0, null, "unknown billing format: no known format recognises the header \""
+                + shown + "\"; known formats: " + BillingFormats.describeAll());
     }
 }

@@ -27,7 +27,7 @@ public final class CsvTokenizer implements AutoCloseable {
     private final byte delimiter;
     private final LongConsumer bytesConsumed;
 
-    private byte[] buf = new byte[INITIAL_BUFFER];
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -49,6 +49,12 @@ public final class CsvTokenizer implements AutoCloseable {
      * @param bytesConsumed told how many bytes were read from {@code in} after each refill; may be null
      */
     public CsvTokenizer(InputStream in, String fileName, char delimiter, LongConsumer bytesConsumed) {
+        this(in, fileName, delimiter, bytesConsumed, INITIAL_BUFFER);
+    }
+
+    /** As above with a given initial buffer size; tests use tiny buffers to cross refill boundaries. */
+    CsvTokenizer(InputStream in, String fileName, char delimiter, LongConsumer bytesConsumed, int bufferSize) {
+        this.buf = new byte[Math.max(4, bufferSize)];
         this.in = in;
         this.fileName = fileName;
         this.delimiter = (byte) delimiter;
@@ -184,8 +190,14 @@ public final class CsvTokenizer implements AutoCloseable {
             }
             if (c == '\n') {
                 nextLine++;
-            } else if (c == '\r' && (pos + 1 >= limit || buf[pos + 1] != '\n')) {
-                nextLine++;
+            } else if (c == '\r') {
+                if (pos + 1 >= limit) {
+                    int shift = refill(recordStart);
+                    recordStart -= shift;
+                }
+                if (pos + 1 >= limit || buf[pos + 1] != '\n') {
+                    nextLine++;
+                }
             }
             pos++;
         }
@@ -242,6 +254,9 @@ public final class CsvTokenizer implements AutoCloseable {
     }
 
     private void skipBom() {
+        while (limit < 3 && !eof) {
+            fillFrom(limit);
+        }
         if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
             pos = 3;
         }

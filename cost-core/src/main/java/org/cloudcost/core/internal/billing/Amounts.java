@@ -1,0 +1,26 @@
+package org.cloudcost.core.internal.billing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Turns a compensated double sum into a {@link BigDecimal} without the binary noise of its last
+ * bits ({@code 1.1 + 2.2} is {@code 3.3}, not {@code 3.3000000000000003}): 15 significant
+ * digits, what a double holds reliably, with trailing zeros dropped. Not rounding to cents:
+ * that happens only when a figure is written.
+ */
+public final class Amounts {
+    private static final MathContext SIGNIFICANT = new MathContext(15);
+
+    private Amounts() {
+    }
+
+    /** The decimal value of {@code sum}, to 15 significant digits. */
+    public static BigDecimal of(double sum) {
+        if (sum == 0 || !Double.isFinite(sum)) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal v = new BigDecimal(sum).round(SIGNIFICANT).stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}

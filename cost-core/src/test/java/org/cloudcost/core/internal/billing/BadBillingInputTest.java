@@ -1,0 +1,197 @@
+package org.cloudcost.core.internal.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+
+import org.cloudcost.core.CloudcostException;
+import org.cloudcost.core.CostDataset;
+import org.cloudcost.core.InputException;
+import org.cloudcost.core.config.CloudcostConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad billing input gives one line naming the file, the line and the column. */
+class BadBillingInputTest {
+    static final String HEADER = "BilledCost,BillingCurrency,ChargeCategory,ChargePeriodStart,ServiceCategory,ServiceName\n";
+
+    @TempDir
+    Path tmp;
+
+    private InputException fail(String name, String content) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, content);
+        InputException e = catchThrowableOfType(InputException.class, () -> CostDataset.read().billing(f).load());
+        assertThat(e).as("expected an InputException for " + name).isNotNull();
+        assertThat(e.getMessage()).doesNotContain("\n").startsWith(f.toString());
+        return e;
+    }
+
+    @Test
+    void nonNumericCost() throws IOException {
+        InputException e = fail("cost.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\ntwelve,USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.columnName()).contains("BilledCost");
+        assertThat(e.getMessage()).contains("expected a decimal number").contains("\"twelve\"");
+    }
+
+    @Test
+    void unparseableDate() throws IOException {
+        InputException e = fail("date.csv", HEADER + "1.5,USD,Usage,01/10/2026,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("ChargePeriodStart").contains("expected a timestamp").contains("01/10/2026");
+    }
+
+    @Test
+    void impossibleDate() throws IOException {
+        InputException e = fail("feb30.csv", HEADER + "1.5,USD,Usage,2026-02-30T00:00:00Z,Compute,EC2\n");
+        assertThat(e.column()).isEqualTo(4);
+    }
+
+    @Test
+    void truncatedLine() throws IOException {
+        InputException e = fail("trunc.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n2.5,USD,Usage\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("truncated line").contains("3 fields").contains("header has 6");
+    }
+
+    @Test
+    void tooManyFields() throws IOException {
+        InputException e = fail("extra.csv", HEADER + "1,5,USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(7);
+        assertThat(e.getMessage()).contains("7 fields");
+    }
+
+    @Test
+    void unterminatedQuoteAtEndOfFile() throws IOException {
+        InputException e = fail("quote.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,\"EC2\n3,USD");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(6);
+        assertThat(e.getMessage()).contains("unterminated quoted field");
+    }
+
+    @Test
+    void missingMandatoryColumn() throws IOException {
+        InputException e = fail("nocat.csv", "BilledCost,BillingCurrency,ChargePeriodStart,ServiceCategory,ServiceName\n1,USD,2026-10-01,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("missing mandatory column \"ChargeCategory\"");
+    }
+
+    @Test
+    void emptyFileAndHeaderOnlyBlank() throws IOException {
+        Path empty = tmp.resolve("empty.csv");
+        Files.write(empty, new byte[0]);
+        assertThatThrownBy(() -> CostDataset.read().billing(empty).load())
+                .isInstanceOf(InputException.class).hasMessage(empty + ": empty file: expected a header row and data");
+        InputException e = fail("blank.csv", "\n\n");
+        assertThat(e.getMessage()).contains("empty file");
+    }
+
+    @Test
+    void headerWithoutDataIsAnEmptyBillNotAnError() throws IOException {
+        Path f = tmp.resolve("header-only.csv");
+        Files.writeString(f, HEADER);
+        CostDataset ds = CostDataset.read().billing(f).load();
+        assertThat(ds.billing().rowCount()).isZero();
+        assertThat(ds.readReport().files().get(0).dataLines()).isZero();
+    }
+
+    @Test
+    void bomOnlyFileIsEmpty() throws IOException {
+        Path f = tmp.resolve("bom.csv");
+        Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertThatThrownBy(() -> CostDataset.read().billing(f).load()).isInstanceOf(InputException.class)
+                .hasMessageContaining("empty file");
+    }
+
+    @Test
+    void unknownFormatListsTheKnownOnes() throws IOException {
+        InputException e = fail("unknown.csv", "date,amount,what\n2026-10-01,5,coffee\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("unknown billing format").contains("date,amount,what").contains("focus (FOCUS");
+    }
+
+    @Test
+    void unknownForcedFormat() throws IOException {
+        Path f = tmp.resolve("x.csv");
+        Files.writeString(f, HEADER);
+        assertThatThrownBy(() -> CostDataset.read().billing(f).billingFormat("nope").load())
+                .isInstanceOf(InputException.class).hasMessageContaining("unknown billing format \"nope\"; known formats: focus");
+    }
+
+    @Test
+    void corruptGzip() throws IOException {
+        Path gz = tmp.resolve("bill.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write((i == 0 ? HEADER : "1.5,USD,Usage,2026-10-01,Compute,EC2 " + i + "\n").getBytes());
+            }
+        }
+        byte[] bytes = Files.readAllBytes(gz);
+        Path broken = tmp.resolve("broken.csv.gz");
+        Files.write(broken, Arrays.copyOf(bytes, bytes.length / 2)); // truncated mid-stream
+        InputException e = catchThrowableOfType(InputException.class, () -> CostDataset.read().billing(broken).load());
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith(broken.toString()).contains("gzip").doesNotContain("\n");
+
+        Path garbage = tmp.resolve("garbage.csv.gz");
+        byte[] g = bytes.clone();
+        for (int i = 20; i < 60; i++) {
+            g[i] = (byte) 0xFF;
+        }
+        Files.write(garbage, g);
+        assertThatThrownBy(() -> CostDataset.read().billing(garbage).load()).isInstanceOf(InputException.class)
+                .hasMessageContaining("gzip");
+    }
+
+    @Test
+    void missingFile() {
+        Path f = tmp.resolve("nope.csv");
+        assertThatThrownBy(() -> CostDataset.read().billing(f).load()).isInstanceOf(InputException.class)
+                .hasMessage(f + ": file not found");
+    }
+
+    @Test
+    void emptyCurrency() throws IOException {
+        InputException e = fail("cur.csv", HEADER + "1.5,,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.column()).isEqualTo(2);
+    }
+
+    @Test
+    void badTagsJson() throws IOException {
+        InputException e = fail("tags.csv", HEADER.replace("\n", ",Tags\n") + "1.5,USD,Usage,2026-10-01,Compute,EC2,\"{\"\"env\"\": prod}\"\n");
+        assertThat(e.column()).isEqualTo(7);
+        assertThat(e.getMessage()).contains("JSON object of tags");
+    }
+
+    @Test
+    void mixedCurrenciesNeedExchangeRates() throws IOException {
+        Path f = tmp.resolve("mixed.csv");
+        Files.writeString(f, HEADER + "10,USD,Usage,2026-10-01,Compute,EC2\n71,CNY,Usage,2026-10-01,Compute,ECS\n");
+        CostDataset ds = CostDataset.read().billing(f).load();
+        assertThatThrownBy(ds::spend).isInstanceOf(CloudcostException.class)
+                .hasMessageContaining("mix currencies CNY, USD").hasMessageContaining("exchangeRates");
+
+        CostDataset converted = CostDataset.read().billing(f)
+                .config(CloudcostConfig.defaults().withCurrency("CNY").withExchangeRate("USD", new java.math.BigDecimal("7.1")))
+                .load();
+        assertThat(converted.spend().currency()).isEqualTo("CNY");
+        assertThat(converted.spend().totalBilledCost()).isEqualByComparingTo("142");
+        assertThat(converted.spend().reconciliation().sourceBilledCost()).isEqualByComparingTo("142");
+        assertThat(converted.spend().reconciliation().reconciled()).isTrue();
+
+        CostDataset noRate = CostDataset.read().billing(f).config(CloudcostConfig.defaults().withCurrency("EUR")).load();
+        assertThatThrownBy(noRate::spend).hasMessageContaining("no exchange rate");
+    }
+}

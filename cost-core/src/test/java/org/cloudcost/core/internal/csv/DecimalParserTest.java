@@ -1,0 +1,47 @@
+package org.cloudcost.core.internal.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecimalParserTest {
+    private final DecimalParser p = new DecimalParser();
+
+    private boolean parse(String s) {
+        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+        return p.parse(b, 0, b.length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0.70000000000", "0.00000080000", "1e-3", "+2.5E2", " 42 ", "123456789012345678901234.5",
+        "0.1", "3.3", "1800000.00", "-1", ".5", "5.", "9007199254740993", "1.7976931348623157E308", "4.9e-324"})
+    void exactAndDoubleValuesMatchTheJdk(String s) {
+        assertThat(parse(s)).isTrue();
+        assertThat(p.exactValue()).isEqualByComparingTo(new BigDecimal(s.trim()));
+        assertThat(p.doubleValue()).isEqualTo(Double.parseDouble(s.trim()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-", "abc", "1.2.3", "1,5", "¥5", "1e", "1e+", "12a", "NaN", "0x10", "--1"})
+    void rejectsWhatIsNotANumber(String s) {
+        assertThat(parse(s)).isFalse();
+    }
+
+    @Test
+    void randomDecimalsRoundLikeParseDouble() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            String s = (rnd.nextBoolean() ? "-" : "") + Math.abs(rnd.nextLong() % 100_000_000_000L) + "."
+                    + String.format("%011d", Math.abs(rnd.nextLong() % 100_000_000_000L));
+            assertThat(parse(s)).isTrue();
+            assertThat(p.doubleValue()).as(s).isEqualTo(Double.parseDouble(s));
+            assertThat(p.exactValue()).as(s).isEqualByComparingTo(new BigDecimal(s));
+        }
+    }
+}
