@@ -127,7 +127,7 @@ class BadBillingInputTest {
         Path f = tmp.resolve("x.csv");
         Files.writeString(f, HEADER);
         assertThatThrownBy(() -> CostDataset.read().billing(f).billingFormat("nope").load())
-                .isInstanceOf(InputException.class).hasMessageContaining("unknown billing format \"nope\"; known formats: focus");
+                .isInstanceOf(InputException.class).hasMessageContaining("unknown billing format \"nope\"; known formats: ").hasMessageContaining("focus (FOCUS");
     }
 
     @Test
