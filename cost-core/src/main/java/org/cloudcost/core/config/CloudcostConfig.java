@@ -88,10 +88,15 @@ public final class CloudcostConfig {
     }
 
     private static String requireCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            throw new CloudcostException("currency must be a three-letter ISO 4217 code such as CNY or USD, was \"" + code + "\"");
+        if (code != null && code.matches("[A-Z]{3}")) {
+            try {
+                java.util.Currency.getInstance(code);
+                return code;
+            } catch (IllegalArgumentException e) {
+                // not an ISO 4217 code: fall through
+            }
         }
-        return code;
+        throw new CloudcostException("currency must be an ISO 4217 code such as CNY or USD, was \"" + code + "\"");
     }
 
     @Override

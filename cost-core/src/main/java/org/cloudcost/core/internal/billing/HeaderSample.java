@@ -36,13 +36,24 @@ record HeaderSample(byte[] bytes) {
     CsvHeader header(String file, Charset charset) {
         CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(bytes), file, ',', null);
         List<String> names = new ArrayList<>();
+        boolean blankFirstLine = false;
         try {
-            if (tok.next() && !tok.isBlankLine()) {
+            blankFirstLine = tok.next() && tok.isBlankLine();
+            if (blankFirstLine) {
+                while (tok.next()) {
+                    if (!tok.isBlankLine()) {
+                        throw new InputException(file, 1, 0, null, "line 1 is blank: expected a header row");
+                    }
+                }
+            } else if (tok.fieldCount() > 0) {
                 for (int i = 0; i < tok.fieldCount(); i++) {
                     names.add(new String(tok.buffer(), tok.start(i), tok.end(i) - tok.start(i), charset).trim());
                 }
             }
         } catch (InputException e) {
+            if (blankFirstLine) {
+                throw e;
+            }
             // a header longer than the sample or oddly quoted: detection sees what it got
         }
         if (names.isEmpty()) {

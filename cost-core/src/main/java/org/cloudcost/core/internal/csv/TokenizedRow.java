@@ -142,6 +142,9 @@ public final class TokenizedRow implements CsvRow {
         if (!decimal.parse(tok.buffer(), tok.start(column), tok.end(column))) {
             throw error(column, "expected a decimal number, found \"" + shown(column) + "\"");
         }
+        if (!Double.isFinite(decimal.doubleValue())) {
+            throw error(column, "expected a finite decimal number, found \"" + shown(column) + "\" (out of range)");
+        }
     }
 
     @Override

@@ -55,7 +55,15 @@ public final class CsvFile implements AutoCloseable {
         String name = path.toString();
         CsvTokenizer tok = new CsvTokenizer(InputFiles.open(path, progress), name, ',', null);
         try {
-            if (!tok.next() || tok.isBlankLine()) {
+            if (!tok.next()) {
+                throw new InputException(name, 1, 0, null, "empty file: expected a header row");
+            }
+            if (tok.isBlankLine()) {
+                while (tok.next()) {
+                    if (!tok.isBlankLine()) {
+                        throw new InputException(name, 1, 0, null, "line 1 is blank: expected a header row");
+                    }
+                }
                 throw new InputException(name, 1, 0, null, "empty file: expected a header row");
             }
             List<String> names = new ArrayList<>(tok.fieldCount());

@@ -99,6 +99,20 @@ class BadBillingInputTest {
     }
 
     @Test
+    void blankFirstLineIsNotTakenForAnEmptyFile() throws IOException {
+        InputException e = fail("blank-first.csv", "\n" + HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).endsWith("line 1 is blank: expected a header row");
+    }
+
+    @Test
+    void outOfRangeNumber() throws IOException {
+        InputException e = fail("huge.csv", HEADER + "1e400,USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("out of range");
+    }
+
+    @Test
     void headerWithoutDataIsAnEmptyBillNotAnError() throws IOException {
         Path f = tmp.resolve("header-only.csv");
         Files.writeString(f, HEADER);
