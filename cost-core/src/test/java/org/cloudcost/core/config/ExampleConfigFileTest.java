@@ -13,25 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cloudcost.core.InputException;
+import org.cloudcost.core.testing.SharedSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The documented example {@code cloudcost.yaml} at the repository root loads, and says what it does. */
 class ExampleConfigFileTest {
 
-    /** The directory holding {@code mvnw}, found by walking up from the working directory. */
-    static Path repositoryRoot() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mvnw"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no mvnw in " + start + " or any parent directory");
-    }
-
     static Path example() {
-        return repositoryRoot().resolve("cloudcost.yaml");
+        return SharedSamples.repoRoot().resolve("cloudcost.yaml");
     }
 
     @Test

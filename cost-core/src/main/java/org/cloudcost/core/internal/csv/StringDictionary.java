@@ -22,7 +22,11 @@ final class StringDictionary {
         this.charset = charset;
     }
 
-    String get(byte[] buf, int start, int end) {
+    /**
+     * The string of {@code buf[start, end)}; with {@code unescape}, the field held {@code ""}
+     * escapes, collapsed in the returned value (the same raw bytes always mean the same text).
+     */
+    String get(byte[] buf, int start, int end, boolean unescape) {
         int h = hash(buf, start, end);
         int mask = keys.length - 1;
         int i = h & mask;
@@ -37,6 +41,9 @@ final class StringDictionary {
             i = (i + 1) & mask;
         }
         String s = new String(buf, start, end - start, charset);
+        if (unescape) {
+            s = s.replace("\"\"", "\"");
+        }
         if (size >= MAX_ENTRIES) {
             return s;
         }

@@ -70,14 +70,11 @@ public final class TokenizedRow implements CsvRow {
         if (isAbsent(column)) {
             return "";
         }
-        if (tok.hasEscapedQuotes(column)) {
-            return unescape(column);
-        }
         StringDictionary d = dictionaries[column];
         if (d == null) {
             d = dictionaries[column] = new StringDictionary(charset);
         }
-        return d.get(tok.buffer(), tok.start(column), tok.end(column));
+        return d.get(tok.buffer(), tok.start(column), tok.end(column), tok.hasEscapedQuotes(column));
     }
 
     /** The field as a new string, not deduplicated ({@code ""} when empty); for one-off values. */

@@ -30,8 +30,11 @@ final class FocusEnums {
         return names.stream().collect(Collectors.toUnmodifiableMap(n -> n.toLowerCase(Locale.ROOT), Function.identity()));
     }
 
+    /** Values seen before, in their spec spelling: the input strings are few and deduplicated. */
+    private static final Map<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String chargeCategory(String value) {
-        return CHARGE.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+        return SEEN.computeIfAbsent("c:" + value, k -> CHARGE.getOrDefault(value.toLowerCase(Locale.ROOT), value));
     }
 
     /** The spec spelling; an absent category is {@code Other}. */

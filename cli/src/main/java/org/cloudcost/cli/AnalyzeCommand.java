@@ -1,0 +1,115 @@
+package org.cloudcost.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cloudcost.core.CloudcostException;
+import org.cloudcost.core.CostDataset;
+import org.cloudcost.core.CostDatasetReader;
+import org.cloudcost.core.config.CloudcostConfig;
+import org.cloudcost.core.spend.SpendSummary;
+import org.cloudcost.report.SpendText;
+import org.cloudcost.report.SummaryJsonWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cloudcost analyze}: reads the bills (and the optional usage, inventory and storage
+ * files), prints the spend table and writes {@code DIR/summary.json}.
+ *
+ * <pre>{@code
+ * cloudcost analyze --billing samples/data/focus-small.csv --out out
+ * cloudcost analyze --billing cur-2026-10.csv.gz --billing-format focus --config cloudcost.yaml
+ * }</pre>
+ *
+ * <p>A summary that does not reconcile with the source files is still written, and the
+ * command exits {@link ExitCodes#INTERNAL_ERROR}: the inputs were readable, so a mismatch is
+ * cloudcost's fault.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Read billing exports, print where the money went and write DIR/summary.json.",
+            "Billing files (plain or .gz) are recognised by their header; see `cloudcost formats`."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--billing", paramLabel = "FILE", required = true, arity = "1..*",
+            description = "Billing export(s): FOCUS 1.0-1.3 CSV, or another registered format.")
+    List<Path> billing = new ArrayList<>();
+
+    @Option(names = "--billing-format", paramLabel = "ID",
+            description = "Read the billing files as this format instead of recognising it (see `cloudcost formats`).")
+    String billingFormat;
+
+    @Option(names = "--usage", paramLabel = "FILE", arity = "1..*",
+            description = "Utilization CSV(s): ResourceId,Timestamp,Metric,Value[,Statistic][,PeriodSeconds].")
+    List<Path> usage = new ArrayList<>();
+
+    @Option(names = "--inventory", paramLabel = "FILE", arity = "1..*",
+            description = "Inventory CSV(s), one row per resource.")
+    List<Path> inventory = new ArrayList<>();
+
+    @Option(names = "--storage", paramLabel = "FILE", arity = "1..*",
+            description = "Storage CSV(s), one row per group of objects.")
+    List<Path> storage = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "cloudcost.yaml (tag columns, currency, exchange rates).")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cloudcost-out",
+            description = "Folder for summary.json (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        CostDataset dataset = load();
+        SpendSummary spend = dataset.spend();
+        stdout.print(SpendText.render(spend));
+        Path summary = out.resolve(SummaryJsonWriter.FILE_NAME);
+        try {
+            SummaryJsonWriter.write(spend, dataset.readReport(), summary);
+        } catch (IOException e) {
+            throw new CloudcostException("cannot write " + summary + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); --out must name a folder that can be created or written", e);
+        }
+        stdout.println();
+        stdout.println("Wrote " + summary);
+        stdout.flush();
+        if (!spend.reconciliation().reconciled()) {
+            spec.commandLine().getErr().println("cloudcost: internal error: the spend summary does not reconcile with"
+                    + " the billing files (" + spend.reconciliation() + ")");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        return ExitCodes.OK;
+    }
+
+    private CostDataset load() {
+        CostDatasetReader reader = CostDataset.read()
+                .billing(billing)
+                .usage(usage)
+                .inventory(inventory)
+                .storage(storage);
+        if (billingFormat != null) {
+            reader.billingFormat(billingFormat);
+        }
+        if (config != null) {
+            reader.config(CloudcostConfig.load(config));
+        }
+        try (TerminalProgress progress = TerminalProgress.onStderr(noProgress)) {
+            return reader.progress(progress).load();
+        }
+    }
+}

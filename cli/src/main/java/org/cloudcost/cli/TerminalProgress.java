@@ -1,0 +1,94 @@
+package org.cloudcost.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.cloudcost.core.ProgressListener;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A {@link ProgressListener} that draws one progress bar per file on stderr
+ * (me.tongfei:progressbar), or does nothing when nobody watches: not on a terminal, under CI
+ * ({@code CI} set), or with {@code --no-progress}.
+ *
+ * <pre>{@code
+ * try (TerminalProgress progress = TerminalProgress.onStderr(noProgress)) {
+ *     dataset = CostDataset.read().billing(files).progress(progress).load();
+ * }
+ * }</pre>
+ *
+ * <p>Java 17 cannot ask whether stderr alone is a terminal; {@code System.console() != null}
+ * (stdin and stdout are) stands in for it.
+ */
+public final class TerminalProgress implements ProgressListener, AutoCloseable {
+    private static final long MIB = 1024 * 1024;
+
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    private TerminalProgress(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A bar on {@code System.err} when {@link #wanted} says so, else a listener that does nothing. */
+    public static TerminalProgress onStderr(boolean noProgress) {
+        return new TerminalProgress(wanted(noProgress, System.console() != null, System.getenv()));
+    }
+
+    /** True when a person is likely watching: a console, no {@code CI} variable, no {@code --no-progress}. */
+    static boolean wanted(boolean noProgress, boolean console, Map<String, String> env) {
+        String ci = env.get("CI");
+        return !noProgress && console && (ci == null || ci.isBlank() || ci.equalsIgnoreCase("false"));
+    }
+
+    /** True when this listener draws bars. */
+    boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    public void start(String file, long totalBytes) {
+        if (!enabled) {
+            return;
+        }
+        close();
+        Path name = Path.of(file).getFileName();
+        bar = new ProgressBarBuilder()
+                .setTaskName(name == null ? file : name.toString())
+                .setInitialMax(Math.max(totalBytes, 1))
+                .setUnit(" MiB", MIB)
+                .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(250)
+                .showSpeed()
+                .build();
+    }
+
+    @Override
+    public void advance(long bytes) {
+        if (bar != null) {
+            bar.stepBy(bytes);
+        }
+    }
+
+    @Override
+    public void finish(String file) {
+        if (bar != null) {
+            bar.stepTo(bar.getMax());
+            close();
+        }
+    }
+
+    /** Closes the current bar, if any. */
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+}
