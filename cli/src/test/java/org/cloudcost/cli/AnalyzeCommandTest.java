@@ -58,6 +58,7 @@ class AnalyzeCommandTest {
         assertThat(reconciliation.get("difference").decimalValue()).isEqualByComparingTo("0");
         assertThat(summary.has("savingsByStrategy")).isFalse();
         assertThat(summary.get("dataQuality").get("linesRead").asLong()).isEqualTo(38);
+        assertThat(summary.get("dataQuality").get("files").get(0).get("format").asText()).isEqualTo("focus 1.2");
     }
 
     @Test

@@ -52,7 +52,8 @@ public record ReadReport(List<FileRead> files, List<SkippedLines> skipped,
      *
      * @param file the file as the user named it
      * @param kind {@code billing}, {@code usage}, {@code inventory} or {@code storage}
-     * @param format the format id it was read as ({@code focus}, {@code canonical-usage}, …)
+     * @param format the format id it was read as, then the version its header shows where the
+     *        format has versions ({@code focus 1.2}, {@code canonical-usage}, …)
      * @param dataLines records read, excluding the header
      * @param rows rows the file contributed to its frame after aggregation
      */

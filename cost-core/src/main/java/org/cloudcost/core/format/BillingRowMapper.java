@@ -26,6 +26,14 @@ public interface BillingRowMapper {
      */
     void map(CsvRow row, BillingLine line);
 
+    /**
+     * The version of the format the header shows, for the read report ({@code "1.2"} for a
+     * FOCUS 1.2 export); empty when the format has no versions.
+     */
+    default String version() {
+        return "";
+    }
+
     /** A mapper from a billed-cost column and a function. */
     static BillingRowMapper of(int billedCostColumn, BiConsumer<CsvRow, BillingLine> mapping) {
         return new BillingRowMapper() {

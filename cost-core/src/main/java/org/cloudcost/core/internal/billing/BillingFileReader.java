@@ -77,7 +77,8 @@ public final class BillingFileReader {
                 }
                 aggregator.add(line);
             }
-            log.fileRead(file.toString(), "billing", format.id(), csv.dataLines(), aggregator.size() - before);
+            String read = mapper.version().isEmpty() ? format.id() : format.id() + " " + mapper.version();
+            log.fileRead(file.toString(), "billing", read, csv.dataLines(), aggregator.size() - before);
         }
     }
 

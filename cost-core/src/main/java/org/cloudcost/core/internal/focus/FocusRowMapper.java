@@ -35,8 +35,10 @@ final class FocusRowMapper implements BillingRowMapper {
     private final int sku;
     private final int tags;
     private final FocusTags tagParser = new FocusTags();
+    private final String version;
 
     FocusRowMapper(CsvHeader h) {
+        version = FocusBillingFormat.version(h);
         billed = h.require(BILLED_COST);
         chargeStart = h.require(CHARGE_PERIOD_START);
         chargeCategory = h.require(CHARGE_CATEGORY);
@@ -56,6 +58,11 @@ final class FocusRowMapper implements BillingRowMapper {
         resourceType = h.indexOf(RESOURCE_TYPE);
         sku = h.indexOf(SKU_ID);
         tags = h.indexOf(TAGS);
+    }
+
+    @Override
+    public String version() {
+        return version;
     }
 
     @Override

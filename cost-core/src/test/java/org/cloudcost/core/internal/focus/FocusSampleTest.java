@@ -61,6 +61,7 @@ class FocusSampleTest {
         assertThat(independent.rowCount()).isEqualTo(1000);
         assertThat(ds.readReport().files().get(0).dataLines()).isEqualTo(1000);
         assertThat(ds.readReport().linesSkipped()).isZero();
+        assertThat(ds.readReport().files().get(0).format()).isEqualTo("focus 1.0");
 
         BigDecimal billed = sum("BilledCost", null, null);
         assertThat(ds.readReport().sourceBilledCost().get("USD")).isEqualByComparingTo(billed);

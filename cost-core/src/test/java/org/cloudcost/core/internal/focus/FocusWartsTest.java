@@ -109,7 +109,7 @@ class FocusWartsTest {
         assertThat(r.getDouble(BillingFrame.EFFECTIVE_COST)).isEqualTo(10.25); // defaults to BilledCost
         assertThat(r.getDate(BillingFrame.BILLING_PERIOD_START)).isEqualTo(LocalDate.of(2026, 10, 1)); // derived
         assertThat(ds.spend().billingPeriod()).isEqualTo("2026-10");
-        assertThat(ds.readReport().files().get(0).format()).isEqualTo("focus");
+        assertThat(ds.readReport().files().get(0).format()).isEqualTo("focus 1.3");
     }
 
     @Test
