@@ -21,11 +21,17 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * }
  * }</pre>
  *
- * <p>Java 17 cannot ask whether stderr alone is a terminal; {@code System.console() != null}
- * (stdin and stdout are) stands in for it.
+ * <p>Java 17 cannot ask whether stderr alone is a terminal: the {@code ./cloudcost} launcher
+ * asks the shell ({@code [ -t 2 ]}) and passes the answer as the system property
+ * {@value #STDERR_TERMINAL}; without it, {@code System.console() != null} (stdin and stdout are
+ * terminals) stands in. Files under {@link #SMALL_FILE} bytes read too fast to need a bar.
  */
 public final class TerminalProgress implements ProgressListener, AutoCloseable {
     private static final long MIB = 1024 * 1024;
+    /** System property set by the launcher: {@code true} when stderr is a terminal. */
+    static final String STDERR_TERMINAL = "cloudcost.stderr.terminal";
+    /** Files smaller than this (8 MiB, well under a second to read) get no bar. */
+    static final long SMALL_FILE = 8 * MIB;
 
     private final boolean enabled;
     private ProgressBar bar;
@@ -36,7 +42,9 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
 
     /** A bar on {@code System.err} when {@link #wanted} says so, else a listener that does nothing. */
     public static TerminalProgress onStderr(boolean noProgress) {
-        return new TerminalProgress(wanted(noProgress, System.console() != null, System.getenv()));
+        String told = System.getProperty(STDERR_TERMINAL);
+        boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+        return new TerminalProgress(wanted(noProgress, terminal, System.getenv()));
     }
 
     /** True when a person is likely watching: a console, no {@code CI} variable, no {@code --no-progress}. */
@@ -56,10 +64,13 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
             return;
         }
         close();
+        if (totalBytes >= 0 && totalBytes < SMALL_FILE) {
+            return;
+        }
         Path name = Path.of(file).getFileName();
         bar = new ProgressBarBuilder()
                 .setTaskName(name == null ? file : name.toString())
-                .setInitialMax(Math.max(totalBytes, 1))
+                .setInitialMax(totalBytes)                 // -1 (a pipe): a bar without an end
                 .setUnit(" MiB", MIB)
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -78,7 +89,9 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
     @Override
     public void finish(String file) {
         if (bar != null) {
-            bar.stepTo(bar.getMax());
+            if (bar.getMax() > 0) {
+                bar.stepTo(bar.getMax());
+            }
             close();
         }
     }

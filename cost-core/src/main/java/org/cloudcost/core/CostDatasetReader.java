@@ -34,7 +34,11 @@ import org.cloudcost.core.internal.read.ReadLog;
  * }</pre>
  */
 public final class CostDatasetReader {
-    private final List<Path> billing = new ArrayList<>();
+    /** A billing file and the format forced for it, or null to recognise it. */
+    private record BillingInput(Path file, String formatId) {
+    }
+
+    private final List<BillingInput> billing = new ArrayList<>();
     private final List<Path> usage = new ArrayList<>();
     private final List<Path> inventory = new ArrayList<>();
     private final List<Path> storage = new ArrayList<>();
@@ -52,17 +56,22 @@ public final class CostDatasetReader {
 
     /** Billing files in any registered format (plain or .gz), recognised by header. */
     public CostDatasetReader billing(List<Path> files) {
-        billing.addAll(files);
+        files.forEach(f -> billing.add(new BillingInput(f, null)));
         return this;
     }
 
-    /** FOCUS 1.0–1.3 billing files: {@link #billing} with the format forced to {@code focus}. */
+    /** FOCUS 1.0–1.3 billing files, read as FOCUS whatever their header looks like. */
     public CostDatasetReader focus(Path... files) {
-        billingFormat("focus");
-        return billing(files);
+        for (Path f : files) {
+            billing.add(new BillingInput(f, "focus"));
+        }
+        return this;
     }
 
-    /** Forces the billing format by id ({@code focus}, …) instead of recognising it. */
+    /**
+     * Forces the format, by id ({@code focus}, …), of every billing file not added with a format
+     * of its own, instead of recognising it from the header.
+     */
     public CostDatasetReader billingFormat(String formatId) {
         this.billingFormat = Objects.requireNonNull(formatId, "formatId");
         return this;
@@ -119,14 +128,45 @@ public final class CostDatasetReader {
      * @throws InputException for the first bad input, naming file, line and column
      */
     public CostDataset load() {
+        requireDistinct(billing.stream().map(BillingInput::file).toList(), usage, inventory, storage);
         ReadLog log = new ReadLog();
         List<String> tags = config.tagColumns().columns();
-        BillingFrame billingFrame = billing.isEmpty() ? BillingFrame.empty(tags)
-                : new BillingFileReader(config.tagColumns(), progress).read(billing, Optional.ofNullable(billingFormat), log);
+        BillingFrame billingFrame = BillingFrame.empty(tags);
+        if (!billing.isEmpty()) {
+            List<Path> files = billing.stream().map(BillingInput::file).toList();
+            List<Optional<String>> formats = billing.stream()
+                    .map(b -> Optional.ofNullable(b.formatId() != null ? b.formatId() : billingFormat)).toList();
+            billingFrame = new BillingFileReader(config.tagColumns(), progress).read(files, formats, log);
+            if (log.toReport().files().stream().mapToLong(ReadReport.FileRead::dataLines).sum() == 0) {
+                throw InputException.ofFile(files.get(0), "no billing lines, only a header"
+                        + (files.size() == 1 ? "" : ", and none in the other " + (files.size() - 1) + " billing file(s)")
+                        + ": nothing to analyse");
+            }
+        }
         UsageFrame usageFrame = usage.isEmpty() ? UsageFrame.empty() : UsageCsvReader.read(usage, log, progress);
         InventoryFrame inventoryFrame = inventory.isEmpty() ? InventoryFrame.empty(tags)
                 : InventoryCsvReader.read(inventory, config.tagColumns(), log, progress);
         StorageFrame storageFrame = storage.isEmpty() ? StorageFrame.empty() : StorageCsvReader.read(storage, log, progress);
         return new CostDataset(billingFrame, usageFrame, inventoryFrame, storageFrame, log.toReport(), config);
+    }
+
+    /** A file named twice would be counted twice: refuse it. */
+    @SafeVarargs
+    private static void requireDistinct(List<Path>... lists) {
+        java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+        for (List<Path> list : lists) {
+            for (Path p : list) {
+                Path key = p.toAbsolutePath().normalize();
+                try {
+                    key = p.toRealPath();
+                } catch (java.io.IOException e) {
+                    // a missing file is reported by its reader
+                }
+                Path before = seen.putIfAbsent(key, p);
+                if (before != null) {
+                    throw InputException.ofFile(p, "named twice (also as " + before + "): its lines would be counted twice");
+                }
+            }
+        }
     }
 }

@@ -31,7 +31,10 @@ public interface ProgressListener {
         }
     };
 
-    /** Reading of {@code file} starts; {@code totalBytes} is its size on disk (compressed for .gz). */
+    /**
+     * Reading of {@code file} starts; {@code totalBytes} is its size on disk (compressed for
+     * .gz), or -1 when unknown (a pipe).
+     */
     void start(String file, long totalBytes);
 
     /** {@code bytes} more bytes of the current file (on disk) were read. */

@@ -26,6 +26,7 @@ public final class BillingLine {
 
     private final TagColumns tagColumns;
     private final String[] dims;
+    private final int[] tagRanks;
     private int billingPeriodStartDay;
     private int chargeDay;
     private double pricingQuantity;
@@ -39,12 +40,14 @@ public final class BillingLine {
     public BillingLine(TagColumns tagColumns) {
         this.tagColumns = tagColumns;
         this.dims = new String[FIXED_DIMENSIONS + tagColumns.columns().size()];
+        this.tagRanks = new int[tagColumns.columns().size()];
         reset();
     }
 
     /** Clears every field; called by the core before each record. */
     public void reset() {
         Arrays.fill(dims, "");
+        Arrays.fill(tagRanks, Integer.MAX_VALUE);
         billingPeriodStartDay = Integer.MIN_VALUE;
         chargeDay = Integer.MIN_VALUE;
         pricingQuantity = 0;
@@ -99,13 +102,19 @@ public final class BillingLine {
     public BillingLine effectiveCost(double v) { this.effectiveCost = v; this.effectiveCostSet = true; return this; }
 
     /**
-     * Records a tag; a key the tag columns do not carry is ignored, and the first value wins
-     * when two raw keys feed one column.
+     * Records a tag; a key the tag columns do not carry is ignored, and when several raw keys
+     * feed one column the best-ranked wins ({@link TagColumns#rankOf}: {@code env} over
+     * {@code environment} over {@code stage}), whatever their order on the line.
      */
     public BillingLine tag(String rawKey, String value) {
         int slot = tagColumns.columnOf(rawKey);
-        if (slot >= 0 && value != null && dims[FIXED_DIMENSIONS + slot].isEmpty()) {
+        if (slot < 0 || value == null || value.isEmpty()) {
+            return this;
+        }
+        int rank = tagColumns.rankOf(rawKey);
+        if (rank < tagRanks[slot]) {
             dims[FIXED_DIMENSIONS + slot] = value;
+            tagRanks[slot] = rank;
         }
         return this;
     }
@@ -125,8 +134,8 @@ public final class BillingLine {
     public double listCost() { return listCost; }
     public double billedCost() { return billedCost; }
     public double effectiveCost() { return effectiveCostSet ? effectiveCost : billedCost; }
-    /** The reason given to {@link #skip}, or null when the line is kept. */
-    public String skipReason() { return skipReason; }
+    /** The reason given to {@link #skip}; empty when the line is kept. */
+    public java.util.Optional<String> skipReason() { return java.util.Optional.ofNullable(skipReason); }
     /** The tag columns this line carries. */
     public TagColumns tagColumns() { return tagColumns; }
 }

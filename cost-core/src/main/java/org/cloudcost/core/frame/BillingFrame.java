@@ -29,7 +29,7 @@ import tech.tablesaw.api.Table;
  * {@value #BILLED_COST}, {@value #EFFECTIVE_COST} (doubles), {@value #BILLING_CURRENCY}, then one
  * text column per normalized tag key.
  */
-public final class BillingFrame implements Frame {
+public final class BillingFrame extends Frame {
     public static final String PROVIDER_NAME = "ProviderName";
     public static final String BILLING_ACCOUNT_ID = "BillingAccountId";
     public static final String SUB_ACCOUNT_ID = "SubAccountId";
@@ -49,13 +49,21 @@ public final class BillingFrame implements Frame {
     public static final String EFFECTIVE_COST = "EffectiveCost";
     public static final String BILLING_CURRENCY = "BillingCurrency";
 
+    /** The FOCUS 1.0–1.3 ServiceCategory values, the names spend is reported under. */
+    public static final List<String> SERVICE_CATEGORIES = List.of("AI and Machine Learning", "Analytics",
+            "Business Applications", "Compute", "Databases", "Developer Tools", "Multicloud", "Identity", "Integration",
+            "Internet of Things", "Management and Governance", "Media", "Migration", "Mobile", "Networking", "Security",
+            "Storage", "Web", "Other");
+
+    /** The FOCUS ChargeCategory values. */
+    public static final List<String> CHARGE_CATEGORIES = List.of("Usage", "Purchase", "Tax", "Credit", "Adjustment");
+
     /** The fixed columns, in order, before the tag columns. */
     public static final List<String> FIXED_COLUMNS = List.of(PROVIDER_NAME, BILLING_ACCOUNT_ID, SUB_ACCOUNT_ID,
             BILLING_PERIOD_START, CHARGE_PERIOD_START, CHARGE_CATEGORY, SERVICE_CATEGORY, SERVICE_NAME, REGION_ID,
             RESOURCE_ID, RESOURCE_TYPE, SKU_ID, PRICING_UNIT, PRICING_QUANTITY, LIST_COST, BILLED_COST,
             EFFECTIVE_COST, BILLING_CURRENCY);
 
-    private final Table table;
     private final List<String> tagColumns;
 
     /**
@@ -64,7 +72,7 @@ public final class BillingFrame implements Frame {
      * @throws IllegalArgumentException when the table's columns differ from the schema
      */
     public BillingFrame(Table table, List<String> tagColumns) {
-        this.table = Objects.requireNonNull(table, "table");
+        super(table);
         this.tagColumns = List.copyOf(tagColumns);
         List<String> expected = Stream.concat(FIXED_COLUMNS.stream(), this.tagColumns.stream()).toList();
         if (!table.columnNames().equals(expected)) {
@@ -98,11 +106,6 @@ public final class BillingFrame implements Frame {
         return t;
     }
 
-    @Override
-    public Table table() {
-        return table;
-    }
-
     /** The normalized tag columns after the fixed ones. */
     public List<String> tagColumns() {
         return tagColumns;
@@ -110,6 +113,6 @@ public final class BillingFrame implements Frame {
 
     @Override
     public String toString() {
-        return "BillingFrame: " + table.rowCount() + " rows x " + table.columnCount() + " columns (tags " + tagColumns + ")";
+        return "BillingFrame: " + data().rowCount() + " rows x " + data().columnCount() + " columns (tags " + tagColumns + ")";
     }
 }

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * InventoryFrame inv = dataset.inventory();
- * inv.table().where(inv.table().stringColumn(InventoryFrame.STATE).isEqualTo("available")).print();
+ * Table t = inv.table();
+ * t.where(t.stringColumn(InventoryFrame.STATE).isEqualTo("available")).print();
  * }</pre>
  *
  * <p>Columns: {@value #RESOURCE_ID}, {@value #PROVIDER_NAME}, {@value #RESOURCE_TYPE}
@@ -25,7 +26,7 @@ import tech.tablesaw.api.Table;
  * {@value #BANDWIDTH_BILLING} ({@code fixed} or {@code traffic}), {@value #TAGS} (all tags as a
  * JSON object, whatever syntax the file used), then one column per normalized tag key.
  */
-public final class InventoryFrame implements Frame {
+public final class InventoryFrame extends Frame {
     public static final String RESOURCE_ID = "ResourceId";
     public static final String PROVIDER_NAME = "ProviderName";
     public static final String RESOURCE_TYPE = "ResourceType";
@@ -44,7 +45,6 @@ public final class InventoryFrame implements Frame {
     public static final List<String> FIXED_COLUMNS = List.of(RESOURCE_ID, PROVIDER_NAME, RESOURCE_TYPE, REGION_ID,
             SPEC, VCPU, MEMORY_GIB, STATE, CREATED_AT, ATTACHED_TO, BANDWIDTH_MBPS, BANDWIDTH_BILLING, TAGS);
 
-    private final Table table;
     private final List<String> tagColumns;
 
     /**
@@ -53,7 +53,7 @@ public final class InventoryFrame implements Frame {
      * @throws IllegalArgumentException when the columns differ
      */
     public InventoryFrame(Table table, List<String> tagColumns) {
-        this.table = Objects.requireNonNull(table, "table");
+        super(table);
         this.tagColumns = List.copyOf(tagColumns);
         List<String> expected = Stream.concat(FIXED_COLUMNS.stream(), this.tagColumns.stream()).toList();
         if (!table.columnNames().equals(expected)) {
@@ -82,11 +82,6 @@ public final class InventoryFrame implements Frame {
         return t;
     }
 
-    @Override
-    public Table table() {
-        return table;
-    }
-
     /** The normalized tag columns after the fixed ones. */
     public List<String> tagColumns() {
         return tagColumns;
@@ -94,7 +89,7 @@ public final class InventoryFrame implements Frame {
 
     @Override
     public String toString() {
-        return "InventoryFrame: " + table.rowCount() + " resources, types "
-                + table.stringColumn(RESOURCE_TYPE).unique().asList();
+        return "InventoryFrame: " + data().rowCount() + " resources, types "
+                + data().stringColumn(RESOURCE_TYPE).unique().asList();
     }
 }

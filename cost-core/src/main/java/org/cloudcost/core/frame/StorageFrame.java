@@ -24,7 +24,7 @@ import tech.tablesaw.api.Table;
  * {@value #LAST_MODIFIED} (UTC, the newest modification in the group), {@value #LAST_ACCESSED}
  * (UTC, missing when unknown).
  */
-public final class StorageFrame implements Frame {
+public final class StorageFrame extends Frame {
     public static final String BUCKET = "Bucket";
     public static final String PREFIX = "Prefix";
     public static final String STORAGE_CLASS = "StorageClass";
@@ -37,7 +37,6 @@ public final class StorageFrame implements Frame {
     public static final List<String> COLUMNS = List.of(BUCKET, PREFIX, STORAGE_CLASS, SIZE_BYTES, OBJECT_COUNT,
             LAST_MODIFIED, LAST_ACCESSED);
 
-    private final Table table;
 
     /**
      * Wraps a table with exactly {@link #COLUMNS}.
@@ -45,7 +44,7 @@ public final class StorageFrame implements Frame {
      * @throws IllegalArgumentException when the columns differ
      */
     public StorageFrame(Table table) {
-        this.table = Objects.requireNonNull(table, "table");
+        super(table);
         if (!table.columnNames().equals(COLUMNS)) {
             throw new IllegalArgumentException("storage table columns " + table.columnNames() + " differ from " + COLUMNS);
         }
@@ -64,12 +63,7 @@ public final class StorageFrame implements Frame {
     }
 
     @Override
-    public Table table() {
-        return table;
-    }
-
-    @Override
     public String toString() {
-        return "StorageFrame: " + table.rowCount() + " groups, " + String.format("%.1f", table.doubleColumn(SIZE_BYTES).sum() / 1e12) + " TB";
+        return "StorageFrame: " + data().rowCount() + " groups, " + String.format("%.1f", data().doubleColumn(SIZE_BYTES).sum() / 1e12) + " TB";
     }
 }

@@ -16,8 +16,8 @@ import tech.tablesaw.api.Table;
  * data) keep their own period. A resource without rows here is <em>unknown</em>, not idle.
  *
  * <pre>{@code
- * UsageFrame usage = dataset.usage();
- * usage.table().where(usage.table().stringColumn(UsageFrame.METRIC).isEqualTo("cpu_percent")).print();
+ * Table t = dataset.usage().table();
+ * t.where(t.stringColumn(UsageFrame.METRIC).isEqualTo("cpu_percent")).print();
  * }</pre>
  *
  * <p>Columns: {@value #RESOURCE_ID}, {@value #TIMESTAMP} (UTC start of the bucket),
@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * {@value #STATISTIC} ({@code Average} or {@code Maximum}), {@value #PERIOD_SECONDS} (bucket
  * length), {@value #SAMPLES} (input rows folded into the bucket).
  */
-public final class UsageFrame implements Frame {
+public final class UsageFrame extends Frame {
     public static final String RESOURCE_ID = "ResourceId";
     public static final String TIMESTAMP = "Timestamp";
     public static final String METRIC = "Metric";
@@ -42,7 +42,6 @@ public final class UsageFrame implements Frame {
             NET_IN_BPS = "net_in_bps", NET_OUT_BPS = "net_out_bps", DB_CONNECTIONS = "db_connections",
             DB_CONNECTION_PERCENT = "db_connection_percent", DISK_IOPS = "disk_iops";
 
-    private final Table table;
 
     /**
      * Wraps a table with exactly {@link #COLUMNS}.
@@ -50,7 +49,7 @@ public final class UsageFrame implements Frame {
      * @throws IllegalArgumentException when the columns differ
      */
     public UsageFrame(Table table) {
-        this.table = Objects.requireNonNull(table, "table");
+        super(table);
         if (!table.columnNames().equals(COLUMNS)) {
             throw new IllegalArgumentException("usage table columns " + table.columnNames() + " differ from " + COLUMNS);
         }
@@ -69,14 +68,9 @@ public final class UsageFrame implements Frame {
     }
 
     @Override
-    public Table table() {
-        return table;
-    }
-
-    @Override
     public String toString() {
-        return "UsageFrame: " + table.rowCount() + " rows, "
-                + table.stringColumn(RESOURCE_ID).countUnique() + " resources, metrics "
-                + table.stringColumn(METRIC).unique().asList();
+        return "UsageFrame: " + data().rowCount() + " rows, "
+                + data().stringColumn(RESOURCE_ID).countUnique() + " resources, metrics "
+                + data().stringColumn(METRIC).unique().asList();
     }
 }

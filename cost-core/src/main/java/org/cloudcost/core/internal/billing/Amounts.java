@@ -6,7 +6,8 @@ import java.math.MathContext;
 /**
  * Turns a compensated double sum into a {@link BigDecimal} without the binary noise of its last
  * bits ({@code 1.1 + 2.2} is {@code 3.3}, not {@code 3.3000000000000003}): 15 significant
- * digits, what a double holds reliably, with trailing zeros dropped. Not rounding to cents:
+ * digits, what a double holds reliably (more where needed to keep two decimals), with trailing
+ * zeros dropped. Not rounding to cents:
  * that happens only when a figure is written.
  */
 public final class Amounts {
@@ -20,7 +21,12 @@ public final class Amounts {
         if (sum == 0 || !Double.isFinite(sum)) {
             return BigDecimal.ZERO;
         }
-        BigDecimal v = new BigDecimal(sum).round(SIGNIFICANT).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(sum);
+        int integerDigits = exact.precision() - exact.scale();
+        // 15 significant digits, but never fewer than two decimals: cents survive in large totals
+        MathContext context = integerDigits + 2 > SIGNIFICANT.getPrecision()
+                ? new MathContext(integerDigits + 2) : SIGNIFICANT;
+        BigDecimal v = exact.round(context).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 }

@@ -2,6 +2,7 @@ package org.cloudcost.core.internal.billing;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.cloudcost.core.format.BillingRowMapper;
 import org.cloudcost.core.format.CsvHeader;
 import org.cloudcost.core.frame.BillingFrame;
 import org.cloudcost.core.internal.read.CsvFile;
+import org.cloudcost.core.internal.read.InputFiles;
 import org.cloudcost.core.internal.read.ReadLog;
 
 /**
@@ -38,23 +40,30 @@ public final class BillingFileReader {
     /**
      * Reads every file into one frame.
      *
-     * @param formatId a format to force, or empty to recognise each file by its header
+     * @param formatIds per file, a format to force, or empty to recognise the file by its header
      * @throws InputException for the first bad input
      */
-    public BillingFrame read(List<Path> files, Optional<String> formatId, ReadLog log) {
+    public BillingFrame read(List<Path> files, List<Optional<String>> formatIds, ReadLog log) {
         BillingAggregator aggregator = new BillingAggregator(tags.columns());
-        for (Path file : files) {
-            readFile(file, formatId, aggregator, log);
+        for (int i = 0; i < files.size(); i++) {
+            readFile(files.get(i), formatIds.get(i), aggregator, log);
         }
         return aggregator.toFrame();
     }
 
     private void readFile(Path file, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
-        HeaderSample sample = HeaderSample.read(file);
+        PushbackInputStream in = new PushbackInputStream(InputFiles.open(file, progress), HeaderSample.SIZE);
+        HeaderSample sample;
+        try {
+            sample = HeaderSample.read(file, in);
+        } catch (RuntimeException e) {
+            closeQuietly(in);
+            throw e;
+        }
         BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));
         Charset charset = format.charset(sample.bytes());
         int before = aggregator.size();
-        try (CsvFile csv = CsvFile.open(file, progress, charset)) {
+        try (CsvFile csv = CsvFile.open(file, in, progress, charset)) {
             CsvHeader header = csv.header();
             BillingRowMapper mapper = format.bind(header, new BillingContext(file.toString(), tags.columns()));
             BillingLine line = new BillingLine(tags);
@@ -65,8 +74,8 @@ public final class BillingFileReader {
                 mapper.map(csv.row(), line);
                 String currency = line.dimensions()[BillingLine.CURRENCY];
                 log.sourceBilledCost(currency, exact);
-                if (line.skipReason() != null) {
-                    log.skipped(file.toString(), csv.row().line(), line.skipReason(), currency, exact);
+                if (line.skipReason().isPresent()) {
+                    log.skipped(file.toString(), csv.row().line(), line.skipReason().get(), currency, exact);
                     continue;
                 }
                 if (line.chargeDay() == Integer.MIN_VALUE) {
@@ -79,6 +88,14 @@ public final class BillingFileReader {
             }
             String read = mapper.version().isEmpty() ? format.id() : format.id() + " " + mapper.version();
             log.fileRead(file.toString(), "billing", read, csv.dataLines(), aggregator.size() - before);
+        }
+    }
+
+    private static void closeQuietly(java.io.InputStream in) {
+        try {
+            in.close();
+        } catch (java.io.IOException e) {
+            // already failing
         }
     }
 

@@ -109,10 +109,13 @@ final class InventoryTable {
 
     private void appendTagColumns(Map<String, String> tags) {
         String[] values = new String[tagValues.length];
+        int[] ranks = new int[tagValues.length];
+        java.util.Arrays.fill(ranks, Integer.MAX_VALUE);
         for (Map.Entry<String, String> e : tags.entrySet()) {
             int i = tagColumns.columnOf(e.getKey());
-            if (i >= 0 && values[i] == null) {
-                values[i] = e.getValue();
+            if (i >= 0 && !e.getValue().isEmpty() && tagColumns.rankOf(e.getKey()) < ranks[i]) {
+                values[i] = e.getValue();          // the best-ranked raw key wins (env over environment over stage)
+                ranks[i] = tagColumns.rankOf(e.getKey());
             }
         }
         for (int i = 0; i < values.length; i++) {

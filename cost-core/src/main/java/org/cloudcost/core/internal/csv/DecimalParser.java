@@ -20,7 +20,11 @@ final class DecimalParser {
         }
     }
 
+    /** The largest power of ten, either way, a value may carry. */
+    static final int MAX_SCALE = 60;
+
     private long unscaled;
+    private boolean outOfRange;
     private int scale;
     private boolean negative;
     private boolean overflow;
@@ -42,6 +46,7 @@ final class DecimalParser {
         int i = start;
         negative = false;
         overflow = false;
+        outOfRange = false;
         unscaled = 0;
         scale = 0;
         if (i < end && (b[i] == '-' || b[i] == '+')) {
@@ -89,7 +94,15 @@ final class DecimalParser {
             }
             scale += expNegative ? exp : -exp;
         }
-        return i == end;
+        // beyond 10^±MAX_SCALE is not an amount, a quantity or a metric: refuse it rather than
+        // carry a 100,000-digit exact value through the sums
+        outOfRange = i == end && Math.abs(scale) > MAX_SCALE;
+        return i == end && !outOfRange;
+    }
+
+    /** After a failed {@link #parse}: the text was a number, but beyond 10^±{@value #MAX_SCALE}. */
+    boolean outOfRange() {
+        return outOfRange;
     }
 
     double doubleValue() {

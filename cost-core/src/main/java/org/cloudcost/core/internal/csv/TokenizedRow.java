@@ -137,6 +137,9 @@ public final class TokenizedRow implements CsvRow {
 
     private void parseDecimal(int column) {
         if (!decimal.parse(tok.buffer(), tok.start(column), tok.end(column))) {
+            if (decimal.outOfRange()) {
+                throw error(column, "expected a finite decimal number, found \"" + shown(column) + "\" (out of range)");
+            }
             throw error(column, "expected a decimal number, found \"" + shown(column) + "\"");
         }
         if (!Double.isFinite(decimal.doubleValue())) {
@@ -169,7 +172,7 @@ public final class TokenizedRow implements CsvRow {
     }
 
     private String shown(int column) {
-        String s = rawText(column);
+        String s = rawText(column).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r");
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 

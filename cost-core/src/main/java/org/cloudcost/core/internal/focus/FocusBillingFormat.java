@@ -22,10 +22,19 @@ public final class FocusBillingFormat implements BillingFormat {
         return "FOCUS 1.0-1.3 CSV (AWS Data Exports, Alibaba Cloud, Azure, OCI, GCP)";
     }
 
+    /**
+     * Columns every FOCUS version has; a header with at least {@link #SIGNATURE_MATCHES} of them
+     * is FOCUS, so a file missing one mandatory column is still recognised and then told which.
+     */
+    private static final java.util.List<String> SIGNATURE = java.util.List.of(FocusColumns.BILLED_COST,
+            FocusColumns.CHARGE_PERIOD_START, FocusColumns.BILLING_CURRENCY, FocusColumns.CHARGE_CATEGORY,
+            FocusColumns.SERVICE_CATEGORY, FocusColumns.SERVICE_NAME, FocusColumns.BILLING_PERIOD_START,
+            FocusColumns.EFFECTIVE_COST, FocusColumns.LIST_COST, "ChargePeriodEnd", "BillingPeriodEnd");
+    private static final int SIGNATURE_MATCHES = 4;
+
     @Override
     public boolean matches(CsvHeader header) {
-        return header.has(FocusColumns.BILLED_COST) && header.has(FocusColumns.CHARGE_PERIOD_START)
-                && (header.has(FocusColumns.BILLING_CURRENCY) || header.has(FocusColumns.CHARGE_CATEGORY));
+        return SIGNATURE.stream().filter(header::has).count() >= SIGNATURE_MATCHES;
     }
 
     @Override

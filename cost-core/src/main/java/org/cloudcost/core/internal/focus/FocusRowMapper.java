@@ -1,6 +1,9 @@
 package org.cloudcost.core.internal.focus;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.cloudcost.core.format.BillingLine;
 import org.cloudcost.core.format.BillingRowMapper;
@@ -35,6 +38,10 @@ final class FocusRowMapper implements BillingRowMapper {
     private final int sku;
     private final int tags;
     private final FocusTags tagParser = new FocusTags();
+    /** Spellings per distinct input value (the inputs are deduplicated strings, few per file). */
+    private final Map<String, String> currencies = new HashMap<>();
+    private final Map<String, String> chargeCategories = new HashMap<>();
+    private final Map<String, String> serviceCategories = new HashMap<>();
     private final String version;
 
     FocusRowMapper(CsvHeader h) {
@@ -75,9 +82,9 @@ final class FocusRowMapper implements BillingRowMapper {
         if (row.isAbsent(currency)) {
             throw row.error(currency, "expected an ISO 4217 currency code (e.g. USD, CNY), found an empty value");
         }
-        line.currency(row.text(currency))
-                .chargeCategory(FocusEnums.chargeCategory(row.text(chargeCategory)))
-                .serviceCategory(FocusEnums.serviceCategory(row.text(serviceCategory)))
+        line.currency(currencies.computeIfAbsent(row.text(currency), c -> c.trim().toUpperCase(Locale.ROOT)))
+                .chargeCategory(chargeCategories.computeIfAbsent(row.text(chargeCategory), FocusEnums::chargeCategory))
+                .serviceCategory(serviceCategories.computeIfAbsent(row.text(serviceCategory), FocusEnums::serviceCategory))
                 .serviceName(row.text(serviceName))
                 .chargeDay(row.epochDay(chargeStart, ZoneOffset.UTC))
                 .billedCost(row.decimal(billed));

@@ -52,29 +52,48 @@ public final class CsvFile implements AutoCloseable {
      * @throws InputException when the file is missing, empty or has no header
      */
     public static CsvFile open(Path path, ProgressListener progress, Charset charset) {
+        return open(path, InputFiles.open(path, progress), progress, charset);
+    }
+
+    /**
+     * Reads the header of a stream already opened by {@link InputFiles#open} (and perhaps
+     * sampled); the returned file closes it.
+     *
+     * @throws InputException when the stream is empty or has no header
+     */
+    public static CsvFile open(Path path, java.io.InputStream in, ProgressListener progress, Charset charset) {
         String name = path.toString();
-        CsvTokenizer tok = new CsvTokenizer(InputFiles.open(path, progress), name, ',', null);
+        CsvTokenizer tok = new CsvTokenizer(in, name, ',', null);
         try {
-            if (!tok.next()) {
-                throw new InputException(name, 1, 0, null, "empty file: expected a header row");
-            }
-            if (tok.isBlankLine()) {
-                while (tok.next()) {
-                    if (!tok.isBlankLine()) {
-                        throw new InputException(name, 1, 0, null, "line 1 is blank: expected a header row");
-                    }
-                }
-                throw new InputException(name, 1, 0, null, "empty file: expected a header row");
-            }
-            List<String> names = new ArrayList<>(tok.fieldCount());
-            for (int i = 0; i < tok.fieldCount(); i++) {
-                names.add(new String(tok.buffer(), tok.start(i), tok.end(i) - tok.start(i), charset).trim());
-            }
-            return new CsvFile(path, tok, new CsvHeader(name, names), charset, progress);
+            return new CsvFile(path, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
         } catch (RuntimeException e) {
             tok.close();
             throw e;
         }
+    }
+
+    /**
+     * Reads the first record of {@code tok} as the header's column names.
+     *
+     * @throws InputException when there is none, or line 1 is blank
+     */
+    public static List<String> headerNames(CsvTokenizer tok, String name, Charset charset) {
+        if (!tok.next()) {
+            throw new InputException(name, 1, 0, null, "empty file: expected a header row");
+        }
+        if (tok.isBlankLine()) {
+            while (tok.next()) {
+                if (!tok.isBlankLine()) {
+                    throw new InputException(name, 1, 0, null, "line 1 is blank: expected a header row");
+                }
+            }
+            throw new InputException(name, 1, 0, null, "empty file: expected a header row");
+        }
+        List<String> names = new ArrayList<>(tok.fieldCount());
+        for (int i = 0; i < tok.fieldCount(); i++) {
+            names.add(new String(tok.buffer(), tok.start(i), tok.end(i) - tok.start(i), charset).trim());
+        }
+        return names;
     }
 
     /** The header. */
@@ -130,9 +149,17 @@ public final class CsvFile implements AutoCloseable {
         return false;
     }
 
+    /** Every field equals the header's name (a header in another order is no repeat: it is an error). */
     private boolean isRepeatedHeader() {
-        int last = header.size() - 1;
-        return row.equalsIgnoreCase(0, header.name(0)) && row.equalsIgnoreCase(last, header.name(last));
+        if (!row.equalsIgnoreCase(0, header.name(0))) {
+            return false;
+        }
+        for (int i = 1; i < header.size(); i++) {
+            if (!row.text(i).trim().equalsIgnoreCase(header.name(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import org.cloudcost.core.InputException;
@@ -17,10 +16,10 @@ import org.cloudcost.core.ProgressListener;
 /**
  * Opens an input file for a reader: plain or gzip (recognised by its magic bytes, whatever
  * the name says), with the bytes read from disk reported to a {@link ProgressListener}.
+ * Gzip is read by {@link StrictGzipInputStream}: every member of a multi-member file, and an
+ * error (never a silent end) for trailing garbage, a damaged member or a truncated file.
  */
 public final class InputFiles {
-    private static final int GZIP_BUFFER = 1 << 16;
-
     private InputFiles() {
     }
 
@@ -37,7 +36,7 @@ public final class InputFiles {
             throw InputException.ofFile(file, "is a directory; expected a CSV file (plain or .gz)");
         }
         try {
-            long size = Files.size(file);
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1; // -1: a pipe, e.g. <(zcat bill.csv.gz)
             if (size == 0) {
                 throw InputException.ofFile(file, "empty file: expected a header row and data");
             }
@@ -54,7 +53,7 @@ public final class InputFiles {
             }
             if (b0 == 0x1F && b1 == 0x8B) {
                 try {
-                    return new GZIPInputStream(in, GZIP_BUFFER);
+                    return new StrictGzipInputStream(in);
                 } catch (ZipException | java.io.EOFException e) {
                     in.close();
                     throw new InputException(file.toString(), 0, 0, null,

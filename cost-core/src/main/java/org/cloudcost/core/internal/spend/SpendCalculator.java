@@ -29,6 +29,9 @@ import tech.tablesaw.api.Table;
  * configured exchange rates, and reconciles it with the read report's exact source totals.
  */
 public final class SpendCalculator {
+    /** Spend is reported under FOCUS names; anything else a source wrote counts as Other. */
+    private static final java.util.Set<String> FOCUS_CATEGORIES = java.util.Set.copyOf(BillingFrame.SERVICE_CATEGORIES);
+
     private SpendCalculator() {
     }
 
@@ -68,7 +71,7 @@ public final class SpendCalculator {
             CompensatedSum.add(totals, 0, b);
             CompensatedSum.add(totals, 2, effective.getDouble(r) * rate);
             CompensatedSum.add(totals, 4, list.getDouble(r) * rate);
-            byCategory.add(category.get(r).isEmpty() ? "Other" : category.get(r), b);
+            byCategory.add(FOCUS_CATEGORIES.contains(category.get(r)) ? category.get(r) : "Other", b);
             byService.add(service.get(r).isEmpty() ? "(unnamed service)" : service.get(r), b);
             String sub = subAccount.get(r).isEmpty() ? account.get(r) : subAccount.get(r);
             bySub.add(sub.isEmpty() ? "(no account)" : sub, b);

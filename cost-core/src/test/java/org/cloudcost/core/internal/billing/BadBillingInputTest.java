@@ -113,12 +113,73 @@ class BadBillingInputTest {
     }
 
     @Test
-    void headerWithoutDataIsAnEmptyBillNotAnError() throws IOException {
-        Path f = tmp.resolve("header-only.csv");
-        Files.writeString(f, HEADER);
-        CostDataset ds = CostDataset.read().billing(f).load();
-        assertThat(ds.billing().rowCount()).isZero();
-        assertThat(ds.readReport().files().get(0).dataLines()).isZero();
+    void headerWithoutDataIsNothingToAnalyse() throws IOException {
+        InputException e = fail("header-only.csv", HEADER);
+        assertThat(e.getMessage()).endsWith("no billing lines, only a header: nothing to analyse");
+    }
+
+    @Test
+    void aHeaderOnlyFileBesideARealBillIsFine() throws IOException {
+        Path empty = tmp.resolve("empty-account.csv");
+        Path bill = tmp.resolve("bill.csv");
+        Files.writeString(empty, HEADER);
+        Files.writeString(bill, HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n");
+        CostDataset ds = CostDataset.read().billing(empty, bill).load();
+        assertThat(ds.readReport().files()).extracting(r -> r.dataLines()).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void theSameFileTwiceWouldCountTwiceAndIsRefused() throws IOException {
+        Path bill = tmp.resolve("bill.csv");
+        Files.writeString(bill, HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n");
+        Path sameByAnotherName = tmp.resolve("sub/../bill.csv");
+        Files.createDirectories(tmp.resolve("sub"));
+        assertThatThrownBy(() -> CostDataset.read().billing(bill, sameByAnotherName).load())
+                .isInstanceOf(InputException.class)
+                .hasMessage(sameByAnotherName + ": named twice (also as " + bill + "): its lines would be counted twice");
+    }
+
+    @Test
+    void aRepeatedHeaderInAnotherColumnOrderIsNotSkipped() throws IOException {
+        String swapped = "BilledCost,BillingCurrency,ChargeCategory,ChargePeriodStart,ServiceName,ServiceCategory\n";
+        InputException e = fail("perm.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n" + swapped
+                + "2.5,USD,Usage,2026-10-01,EC2,Compute\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("expected a decimal number, found \"BilledCost\"");
+    }
+
+    @Test
+    void aMalformedHeaderIsNamedAsSuch() throws IOException {
+        InputException e = fail("badhdr.csv", "\"BilledCost,BillingCurrency\n1,USD\n");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("unterminated quoted field").doesNotContain("empty file");
+    }
+
+    @Test
+    void aFocusFileMissingBilledCostIsToldSo() throws IOException {
+        InputException e = fail("nobilled.csv", "BillingCurrency,ChargeCategory,ChargePeriodStart,ServiceCategory,ServiceName\n"
+                + "USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.getMessage()).contains("missing mandatory column \"BilledCost\"");
+    }
+
+    @Test
+    void aValueWithALineBreakStaysOnOneLineInTheMessage() throws IOException {
+        InputException e = fail("nl.csv", HEADER + "\"12\n34\",USD,Usage,2026-10-01,Compute,EC2\n");
+        assertThat(e.getMessage()).contains("found \"12\\n34\"");
+    }
+
+    @Test
+    void binaryFilesAreNamedForWhatTheyAre() throws IOException {
+        Path utf16 = tmp.resolve("utf16.csv");
+        Files.write(utf16, ("\uFEFF" + HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> CostDataset.read().billing(utf16).load()).hasMessage(utf16 + ": is UTF-16 text; save it as UTF-8 CSV");
+        Path xlsx = tmp.resolve("bill.xlsx");
+        Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+        assertThatThrownBy(() -> CostDataset.read().billing(xlsx).load()).hasMessageContaining("is a zip archive");
+        Path nul = tmp.resolve("nul.csv");
+        Files.write(nul, new byte[] {'a', 0, 'b', '\n'});
+        assertThatThrownBy(() -> CostDataset.read().billing(nul).load()).hasMessageContaining("NUL bytes");
     }
 
     @Test

@@ -20,7 +20,7 @@ class DecimalParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-0.70000000000", "0.00000080000", "1e-3", "+2.5E2", " 42 ", "123456789012345678901234.5",
-        "0.1", "3.3", "1800000.00", "-1", ".5", "5.", "9007199254740993", "1.7976931348623157E308", "4.9e-324"})
+        "0.1", "3.3", "1800000.00", "-1", ".5", "5.", "9007199254740993", "1e60", "1e-60", "-2.5E-45"})
     void exactAndDoubleValuesMatchTheJdk(String s) {
         assertThat(parse(s)).isTrue();
         assertThat(p.exactValue()).isEqualByComparingTo(new BigDecimal(s.trim()));
@@ -31,6 +31,12 @@ class DecimalParserTest {
     @ValueSource(strings = {"", "-", "abc", "1.2.3", "1,5", "¥5", "1e", "1e+", "12a", "NaN", "0x10", "--1"})
     void rejectsWhatIsNotANumber(String s) {
         assertThat(parse(s)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e61", "1e-61", "1.7976931348623157E308", "4.9e-324", "1e-99999", "0.000000000000000000000000000000000000000000000000000000000000001"})
+    void rejectsPowersOfTenBeyondSixtyEitherWay(String s) {
+        assertThat(parse(s)).as("not money, nor a quantity: refused rather than carried through exact sums").isFalse();
     }
 
     @Test
