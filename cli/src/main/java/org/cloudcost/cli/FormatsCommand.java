@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * $ cloudcost formats
- * focus  FOCUS 1.0-1.3 (CSV, plain or .gz)
+ * focus  FOCUS 1.0-1.3 CSV (AWS Data Exports, Alibaba Cloud, Azure, OCI, GCP)
  * }</pre>
  */
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

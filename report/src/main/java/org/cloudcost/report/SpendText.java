@@ -40,9 +40,9 @@ public final class SpendText {
         section(out, "Top sub-accounts", spend.bySubAccount(), TOP_ACCOUNTS, "sub-accounts", total, false);
         section(out, "ChargeCategory", spend.byChargeCategory(), Integer.MAX_VALUE, "categories", total, false);
         out.append('\n');
-        out.append("Total billed ").append(Amounts.money(total)).append(' ').append(spend.currency())
-                .append(" (effective ").append(Amounts.money(spend.totalEffectiveCost()))
-                .append(", list ").append(Amounts.money(spend.totalListCost())).append(")\n");
+        out.append("Total billed ").append(MoneyText.money(total)).append(' ').append(spend.currency())
+                .append(" (effective ").append(MoneyText.money(spend.totalEffectiveCost()))
+                .append(", list ").append(MoneyText.money(spend.totalListCost())).append(")\n");
         if (!spend.exchangeRates().isEmpty()) {
             out.append("Exchange rates: ").append(spend.exchangeRates().entrySet().stream()
                     .map(e -> "1 " + e.getKey() + " = " + e.getValue().toPlainString() + " " + spend.currency())
@@ -57,10 +57,10 @@ public final class SpendText {
      * difference 0.00 (reconciled)}.
      */
     public static String reconciliationLine(Reconciliation r) {
-        return "Reconciliation: source " + Amounts.money(r.sourceBilledCost())
-                + " = reported " + Amounts.money(r.reportedBilledCost())
-                + " + excluded " + Amounts.money(r.excludedBilledCost())
-                + ", difference " + Amounts.money(r.difference())
+        return "Reconciliation: source " + MoneyText.money(r.sourceBilledCost())
+                + " = reported " + MoneyText.money(r.reportedBilledCost())
+                + " + excluded " + MoneyText.money(r.excludedBilledCost())
+                + ", difference " + MoneyText.money(r.difference())
                 + (r.reconciled() ? " (reconciled)" : " (MISMATCH: the report does not add up to the bill)");
     }
 
@@ -95,6 +95,6 @@ public final class SpendText {
     }
 
     private static String[] row(String label, BigDecimal amount, BigDecimal total) {
-        return new String[] {label, Amounts.money(amount), Amounts.share(amount, total)};
+        return new String[] {label, MoneyText.money(amount), MoneyText.share(amount, total)};
     }
 }

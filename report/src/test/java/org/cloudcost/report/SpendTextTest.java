@@ -78,9 +78,9 @@ class SpendTextTest {
 
     @Test
     void formatsLargeAmountsWithThousandsSeparators() {
-        assertThat(Amounts.money(d("1800000"))).isEqualTo("1,800,000.00");
-        assertThat(Amounts.money(d("-1234.565"))).isEqualTo("-1,234.57");
-        assertThat(Amounts.money(d("0.004"))).isEqualTo("0.00");
-        assertThat(Amounts.share(d("1"), d("0"))).isEqualTo("-");
+        assertThat(MoneyText.money(d("1800000"))).isEqualTo("1,800,000.00");
+        assertThat(MoneyText.money(d("-1234.565"))).isEqualTo("-1,234.57");
+        assertThat(MoneyText.money(d("0.004"))).isEqualTo("0.00");
+        assertThat(MoneyText.share(d("1"), d("0"))).isEqualTo("-");
     }
 }

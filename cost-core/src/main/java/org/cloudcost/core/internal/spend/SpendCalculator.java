@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.cloudcost.core.ReadReport;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.frame.BillingFrame;
-import org.cloudcost.core.internal.billing.Amounts;
+import org.cloudcost.core.internal.billing.SumDecimal;
 import org.cloudcost.core.internal.billing.CompensatedSum;
 import org.cloudcost.core.spend.Reconciliation;
 import org.cloudcost.core.spend.SpendSummary;
@@ -80,11 +80,11 @@ public final class SpendCalculator {
             daily.add(d.toString(), b);
             periods.add(period.get(r).toString().substring(0, 7));
         }
-        BigDecimal reported = Amounts.of(CompensatedSum.value(totals, 0));
+        BigDecimal reported = SumDecimal.of(CompensatedSum.value(totals, 0));
         Reconciliation reconciliation = Reconciliation.of(fx.convert(report.sourceBilledCost()), reported,
                 fx.convert(report.excludedBilledCost()));
         return new SpendSummary(fx.target(), new ArrayList<>(periods), reported,
-                Amounts.of(CompensatedSum.value(totals, 2)), Amounts.of(CompensatedSum.value(totals, 4)),
+                SumDecimal.of(CompensatedSum.value(totals, 2)), SumDecimal.of(CompensatedSum.value(totals, 4)),
                 byCategory.largestFirst(), byService.largestFirst(), bySub.largestFirst(), byCharge.largestFirst(),
                 daily.byKey(), fx.ratesUsed(), reconciliation);
     }
@@ -102,13 +102,13 @@ public final class SpendCalculator {
             entries.sort(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -CompensatedSum.value(e.getValue(), 0))
                     .thenComparing(Map.Entry::getKey));
             Map<String, BigDecimal> out = new LinkedHashMap<>();
-            entries.forEach(e -> out.put(e.getKey(), Amounts.of(CompensatedSum.value(e.getValue(), 0))));
+            entries.forEach(e -> out.put(e.getKey(), SumDecimal.of(CompensatedSum.value(e.getValue(), 0))));
             return out;
         }
 
         Map<String, BigDecimal> byKey() {
             Map<String, BigDecimal> out = new TreeMap<>();
-            sums.forEach((k, v) -> out.put(k, Amounts.of(CompensatedSum.value(v, 0))));
+            sums.forEach((k, v) -> out.put(k, SumDecimal.of(CompensatedSum.value(v, 0))));
             return out;
         }
     }

@@ -7,8 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Money and shares as text: cents rounded half up, thousands separators, the same in every locale. */
-final class Amounts {
-    private Amounts() {
+final class MoneyText {
+    private MoneyText() {
     }
 
     /** {@code 1234.565 → "1,234.57"}. */

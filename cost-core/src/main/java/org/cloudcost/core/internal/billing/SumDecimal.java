@@ -10,10 +10,10 @@ import java.math.MathContext;
  * zeros dropped. Not rounding to cents:
  * that happens only when a figure is written.
  */
-public final class Amounts {
+public final class SumDecimal {
     private static final MathContext SIGNIFICANT = new MathContext(15);
 
-    private Amounts() {
+    private SumDecimal() {
     }
 
     /** The decimal value of {@code sum}, to 15 significant digits. */
