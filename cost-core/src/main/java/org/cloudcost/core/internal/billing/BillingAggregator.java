@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cloudcost.core.format.BillingLine;
 import org.cloudcost.core.frame.BillingFrame;
 
 import tech.tablesaw.api.DateColumn;
@@ -34,7 +33,7 @@ public final class BillingAggregator {
     }
 
     /** Adds one line (its charge day and billing period start must be set). */
-    public void add(BillingLine line) {
+    public void add(BillingLineBuffer line) {
         probe.set(line.dimensions(), line.billingPeriodStartDay(), line.chargeDay());
         double[] acc = sums.get(probe);
         if (acc == null) {
@@ -57,7 +56,7 @@ public final class BillingAggregator {
         Table t = BillingFrame.emptyTable(tagColumns);
         List<Map.Entry<Key, double[]>> entries = new ArrayList<>(sums.entrySet());
         entries.sort(Map.Entry.comparingByKey(Key.ORDER));
-        StringColumn[] fixed = new StringColumn[BillingLine.FIXED_DIMENSIONS];
+        StringColumn[] fixed = new StringColumn[BillingLineBuffer.FIXED_DIMENSIONS];
         String[] fixedNames = {BillingFrame.PROVIDER_NAME, BillingFrame.BILLING_ACCOUNT_ID, BillingFrame.SUB_ACCOUNT_ID,
             BillingFrame.CHARGE_CATEGORY, BillingFrame.SERVICE_CATEGORY, BillingFrame.SERVICE_NAME, BillingFrame.REGION_ID,
             BillingFrame.RESOURCE_ID, BillingFrame.RESOURCE_TYPE, BillingFrame.SKU_ID, BillingFrame.PRICING_UNIT,
@@ -79,7 +78,7 @@ public final class BillingAggregator {
                 fixed[i].append(k.dims[i]);
             }
             for (int i = 0; i < tags.length; i++) {
-                tags[i].append(k.dims[BillingLine.FIXED_DIMENSIONS + i]);
+                tags[i].append(k.dims[BillingLineBuffer.FIXED_DIMENSIONS + i]);
             }
             period.append(LocalDate.ofEpochDay(k.periodDay));
             day.append(LocalDate.ofEpochDay(k.chargeDay));

@@ -13,7 +13,6 @@ import org.cloudcost.core.config.TagColumns;
 import org.cloudcost.core.format.BillingContext;
 import org.cloudcost.core.format.BillingFormat;
 import org.cloudcost.core.format.BillingFormats;
-import org.cloudcost.core.format.BillingLine;
 import org.cloudcost.core.format.BillingRowMapper;
 import org.cloudcost.core.format.CsvHeader;
 import org.cloudcost.core.frame.BillingFrame;
@@ -66,13 +65,13 @@ public final class BillingFileReader {
         try (CsvFile csv = CsvFile.open(file, in, progress, charset)) {
             CsvHeader header = csv.header();
             BillingRowMapper mapper = format.bind(header, new BillingContext(file.toString(), tags.columns()));
-            BillingLine line = new BillingLine(tags);
+            BillingLineBuffer line = new BillingLineBuffer(tags);
             int billedColumn = mapper.billedCostColumn();
             while (csv.next(log)) {
                 BigDecimal exact = csv.row().exactDecimalOrZero(billedColumn);
                 line.reset();
                 mapper.map(csv.row(), line);
-                String currency = line.dimensions()[BillingLine.CURRENCY];
+                String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
                 log.sourceBilledCost(currency, exact);
                 if (line.skipReason().isPresent()) {
                     log.skipped(file.toString(), csv.row().line(), line.skipReason().get(), currency, exact);
