@@ -137,7 +137,7 @@ abstract class Approach {
         Outcome run(Path file) throws Exception {
             GroupSums g = new GroupSums();
             long lines = 0;
-            try (CsvTokenizer tok = new CsvTokenizer(Files.newInputStream(file), file.toString(), ',', null)) {
+            try (CsvTokenizer tok = new CsvTokenizer(Files.newInputStream(file), file.toString(), ',')) {
                 CsvHeader header = new CsvHeader(file.toString(), headerNames(tok));
                 TokenizedRow row = new TokenizedRow(tok, header, StandardCharsets.UTF_8);
                 Columns c = Columns.of(header.names());
@@ -164,7 +164,7 @@ abstract class Approach {
         Outcome run(Path file) throws Exception {
             long lines = 0;
             long fields = 0;
-            try (CsvTokenizer tok = new CsvTokenizer(Files.newInputStream(file), file.toString(), ',', null)) {
+            try (CsvTokenizer tok = new CsvTokenizer(Files.newInputStream(file), file.toString(), ',')) {
                 headerNames(tok);
                 while (tok.next()) {
                     if (!tok.isBlankLine()) {

@@ -2,7 +2,6 @@ package org.cloudcost.core.format;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.cloudcost.core.InputException;
@@ -73,11 +72,6 @@ public final class CsvHeader {
         return find(candidates).orElse(-1);
     }
 
-    /** The first of {@code candidates} that is present, for messages and detection. */
-    public Optional<String> firstPresent(String... candidates) {
-        OptionalInt i = find(candidates);
-        return i.isPresent() ? Optional.of(names.get(i.getAsInt())) : Optional.empty();
-    }
 
     /**
      * The index of a mandatory column.

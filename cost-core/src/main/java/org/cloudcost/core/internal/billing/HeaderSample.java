@@ -57,7 +57,7 @@ record HeaderSample(byte[] bytes) {
 
     /** The first record of the sample decoded in {@code charset}. */
     CsvHeader header(String file, Charset charset) {
-        CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(bytes), file, ',', null);
+        CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(bytes), file, ',');
         try {
             return new CsvHeader(file, CsvFile.headerNames(tok, file, charset));
         } catch (InputException e) {

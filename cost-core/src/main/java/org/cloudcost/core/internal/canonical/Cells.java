@@ -100,6 +100,6 @@ final class Cells {
 
     /** The field as written, shortened and on one line, for messages. */
     static String shown(TokenizedRow row, int column) {
-        return OneLine.of(row.rawText(column), 40);
+        return row.shown(column);
     }
 }

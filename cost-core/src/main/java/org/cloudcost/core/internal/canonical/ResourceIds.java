@@ -1,5 +1,7 @@
 package org.cloudcost.core.internal.canonical;
 
+import org.cloudcost.core.internal.csv.OneLine;
+
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package org.cloudcost.core.internal.canonical;
 
+import org.cloudcost.core.internal.csv.OneLine;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

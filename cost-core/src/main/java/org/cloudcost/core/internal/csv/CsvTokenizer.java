@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.function.LongConsumer;
 
 import org.cloudcost.core.InputException;
 
@@ -25,7 +24,6 @@ public final class CsvTokenizer implements AutoCloseable {
     private final InputStream in;
     private final String fileName;
     private final byte delimiter;
-    private final LongConsumer bytesConsumed;
 
     private byte[] buf;
     private int pos;
@@ -46,19 +44,17 @@ public final class CsvTokenizer implements AutoCloseable {
      * @param in the (already decompressed) bytes; closed by {@link #close()}
      * @param fileName the name used in error messages
      * @param delimiter usually {@code ','}
-     * @param bytesConsumed told how many bytes were read from {@code in} after each refill; may be null
      */
-    public CsvTokenizer(InputStream in, String fileName, char delimiter, LongConsumer bytesConsumed) {
-        this(in, fileName, delimiter, bytesConsumed, INITIAL_BUFFER);
+    public CsvTokenizer(InputStream in, String fileName, char delimiter) {
+        this(in, fileName, delimiter, INITIAL_BUFFER);
     }
 
     /** As above with a given initial buffer size; tests use tiny buffers to cross refill boundaries. */
-    CsvTokenizer(InputStream in, String fileName, char delimiter, LongConsumer bytesConsumed, int bufferSize) {
+    CsvTokenizer(InputStream in, String fileName, char delimiter, int bufferSize) {
         this.buf = new byte[Math.max(4, bufferSize)];
         this.in = in;
         this.fileName = fileName;
         this.delimiter = (byte) delimiter;
-        this.bytesConsumed = bytesConsumed;
     }
 
     /**
@@ -122,7 +118,7 @@ public final class CsvTokenizer implements AutoCloseable {
                 return true;
             }
             // only reachable after a closing quote
-            throw new InputException(fileName, lineOfByte(), fieldCount, null,
+            throw new InputException(fileName, nextLine, fieldCount, null,
                     "unexpected character '" + printable(b) + "' after a closing quote; expected a delimiter or a line end");
         }
     }
@@ -241,9 +237,6 @@ public final class CsvTokenizer implements AutoCloseable {
                 eof = true;
             } else {
                 limit = offset + n;
-                if (bytesConsumed != null) {
-                    bytesConsumed.accept(n);
-                }
             }
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new InputException(fileName, nextLine, 0, null,
@@ -270,10 +263,6 @@ public final class CsvTokenizer implements AutoCloseable {
             escaped = Arrays.copyOf(escaped, n);
             quoted = Arrays.copyOf(quoted, n);
         }
-    }
-
-    private long lineOfByte() {
-        return nextLine;
     }
 
     private static String printable(byte b) {
@@ -313,11 +302,6 @@ public final class CsvTokenizer implements AutoCloseable {
     /** True when field {@code i} holds {@code ""} escapes that must be collapsed when decoded. */
     public boolean hasEscapedQuotes(int i) {
         return escaped[i];
-    }
-
-    /** True when field {@code i} was quoted. */
-    public boolean isQuoted(int i) {
-        return quoted[i];
     }
 
     /** The file name used in messages. */

@@ -171,9 +171,9 @@ public final class TokenizedRow implements CsvRow {
         }
     }
 
-    private String shown(int column) {
-        String s = rawText(column).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r");
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    /** The field as written, shortened and on one line, for messages. */
+    public String shown(int column) {
+        return OneLine.of(rawText(column), 40);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class CsvFile implements AutoCloseable {
      */
     public static CsvFile open(Path path, java.io.InputStream in, ProgressListener progress, Charset charset) {
         String name = path.toString();
-        CsvTokenizer tok = new CsvTokenizer(in, name, ',', null);
+        CsvTokenizer tok = new CsvTokenizer(in, name, ',');
         try {
             return new CsvFile(path, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
         } catch (RuntimeException e) {

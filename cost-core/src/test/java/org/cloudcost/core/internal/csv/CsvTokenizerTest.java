@@ -19,7 +19,7 @@ class CsvTokenizerTest {
 
     private static List<List<String>> tokenize(byte[] bytes, int bufferSize, Charset cs) {
         List<List<String>> records = new ArrayList<>();
-        try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream(bytes), "t.csv", ',', null, bufferSize)) {
+        try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream(bytes), "t.csv", ',', bufferSize)) {
             while (t.next()) {
                 List<String> fields = new ArrayList<>();
                 for (int i = 0; i < t.fieldCount(); i++) {
@@ -119,7 +119,7 @@ class CsvTokenizerTest {
         byte[] csv = "h1,h2\r\n\"a\nb\",c\r\nd,\"e\r\nf\"\ng,h".getBytes(StandardCharsets.UTF_8);
         for (int size : new int[] {4, 1024}) {
             List<Long> lines = new ArrayList<>();
-            try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream(csv), "t.csv", ',', null, size)) {
+            try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream(csv), "t.csv", ',', size)) {
                 while (t.next()) {
                     lines.add(t.recordLine());
                 }
@@ -152,7 +152,7 @@ class CsvTokenizerTest {
 
     @Test
     void blankLineIsRecognised() {
-        try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream("a\n\n\"\"\n".getBytes()), "t", ',', null)) {
+        try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream("a\n\n\"\"\n".getBytes()), "t", ',')) {
             assertThat(t.next()).isTrue();
             assertThat(t.isBlankLine()).isFalse();
             assertThat(t.next()).isTrue();

@@ -1,4 +1,4 @@
-package org.cloudcost.core.internal.canonical;
+package org.cloudcost.core.internal.csv;
 
 /**
  * Quotes input text in an error message on one line: line breaks and tabs shown as
@@ -9,12 +9,12 @@ package org.cloudcost.core.internal.canonical;
  * OneLine.of("two\nlines", 40);   // two\nlines (a backslash and an n)
  * }</pre>
  */
-final class OneLine {
+public final class OneLine {
     private OneLine() {
     }
 
     /** {@code text} with control characters escaped, cut to {@code max} characters plus "...". */
-    static String of(String text, int max) {
+    public static String of(String text, int max) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
