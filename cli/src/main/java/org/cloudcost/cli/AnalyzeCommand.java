@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.CostDatasetReader;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.spend.SpendSummary;
+import org.cloudcost.report.FindingsCsvWriter;
+import org.cloudcost.report.SavingsText;
 import org.cloudcost.report.SpendText;
 import org.cloudcost.report.SummaryJsonWriter;
 
@@ -22,10 +25,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cloudcost analyze}: reads the bills (and the optional usage, inventory and storage
- * files), prints the spend table and writes {@code DIR/summary.json}.
+ * files), runs the rules, prints the spend and savings tables and writes
+ * {@code DIR/findings.csv} and {@code DIR/summary.json}.
  *
  * <pre>{@code
- * cloudcost analyze --billing samples/data/focus-small.csv --out out
+ * cloudcost analyze --billing samples/data/focus-small.csv --usage samples/data/usage.csv \
+ *     --inventory samples/data/inventory.csv --storage samples/data/storage.csv --out out
  * cloudcost analyze --billing cur-2026-10.csv.gz --billing-format focus --config cloudcost.yaml
  * }</pre>
  *
@@ -35,8 +40,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
-        description = {"Read billing exports, print where the money went and write DIR/summary.json.",
-            "Billing files (plain or .gz) are recognised by their header; see `cloudcost formats`."})
+        description = {"Read billing exports (and usage, inventory, storage), run the rules, print where the money",
+            "went and what to save, and write DIR/findings.csv and DIR/summary.json.",
+            "Billing files (plain or .gz) are recognised by their header; see `cloudcost formats`.",
+            "Rules and their thresholds: `cloudcost rules list`, `cloudcost rules describe ID`."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -62,11 +69,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Storage CSV(s), one row per group of objects.")
     List<Path> storage = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "cloudcost.yaml (tag columns, currency, exchange rates).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "cloudcost.yaml (currency, exchange rates, tags, rule thresholds, prices, effort).")
     Path config;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "cloudcost-out",
-            description = "Folder for summary.json (default: ${DEFAULT-VALUE}).")
+            description = "Folder for findings.csv and summary.json (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
@@ -77,15 +85,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         CostDataset dataset = load();
         SpendSummary spend = dataset.spend();
+        AnalysisResult result = dataset.analyze();
         stdout.print(SpendText.render(spend));
+        stdout.print(SavingsText.render(result));
+        Path findings = out.resolve(FindingsCsvWriter.FILE_NAME);
         Path summary = out.resolve(SummaryJsonWriter.FILE_NAME);
         try {
-            SummaryJsonWriter.write(spend, dataset.readReport(), summary);
+            FindingsCsvWriter.write(result.findings(), findings);
+            SummaryJsonWriter.write(result, dataset.readReport(), summary);
         } catch (IOException e) {
-            throw new CloudcostException("cannot write " + summary + " (" + e.getClass().getSimpleName() + ": "
+            throw new CloudcostException("cannot write to " + out + " (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); --out must name a folder that can be created or written", e);
         }
         stdout.println();
+        stdout.println("Wrote " + findings);
         stdout.println("Wrote " + summary);
         stdout.flush();
         if (!spend.reconciliation().reconciled()) {

@@ -22,6 +22,7 @@ import org.cloudcost.core.spend.SpendSummary;
  *         .load();
  * ds.spend().byServiceCategory();     // {Compute=..., Databases=..., ...}
  * ds.billing().print();
+ * ds.analyze().plan().byStrategy();    // {elastic-scaling=..., right-sizing=..., ...}
  * }</pre>
  */
 public final class CostDataset {
@@ -93,6 +94,16 @@ public final class CostDataset {
             spend = s;
         }
         return s;
+    }
+
+    /**
+     * Runs every rule and price catalog on the class path over this dataset:
+     * {@code Analysis.of(this).run()}.
+     *
+     * @throws CloudcostException when currencies mix without rates or a price override is unknown
+     */
+    public AnalysisResult analyze() {
+        return Analysis.of(this).run();
     }
 
     @Override

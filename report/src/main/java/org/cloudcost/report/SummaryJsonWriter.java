@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.ReadReport;
 import org.cloudcost.core.spend.Reconciliation;
 import org.cloudcost.core.spend.SpendSummary;
@@ -38,8 +39,19 @@ import com.fasterxml.jackson.core.util.Separators;
  * excludedBilledCost, difference, reconciled) and {@code dataQuality} (files read, lines
  * skipped and why). Breakdowns keep the summary's order (largest first; days ascending).
  * Money is rounded to cents (half up) here and only here, and written as exact JSON numbers;
- * exchange rates are written unrounded. The savings keys are not written until the rules
- * exist: a missing key means "not computed", never zero.
+ * exchange rates are written unrounded.
+ *
+ * <p>With an {@link AnalysisResult} ({@link #write(AnalysisResult, ReadReport, Path)}), the savings
+ * keys of FORMATS.md §3 follow {@code exchangeRates}: {@code savingsByStrategy} (every saving
+ * strategy, zero when nothing was found), {@code totalMonthlySavings}, {@code savingsPercent}
+ * (two decimals), {@code annualSavings}, {@code implementationCost}, {@code roiMultiple} and
+ * {@code paybackDays} ({@code null} when the configuration gives no effort: "not computed",
+ * never zero), {@code findingCount}, then {@code totalEffectiveMonthlySavings},
+ * {@code savingsByServiceCategory}, {@code savingsByEnvironment}, {@code savingsByAccount},
+ * {@code implementationCostByStrategy}, {@code forecast} (next month per category and in total,
+ * with the 95 % interval and method), {@code monthScale}, {@code asOf}, {@code rulesRun},
+ * {@code rulesDisabled}, {@code ignoredResources} and {@code notEvaluated} (per rule: count and
+ * the resources with reasons). {@code dataQuality} then also carries the analysis notes.
  */
 public final class SummaryJsonWriter {
     /** The file name FORMATS.md gives the summary. */
@@ -59,16 +71,39 @@ public final class SummaryJsonWriter {
      * @throws IOException when the file cannot be written
      */
     public static Path write(SpendSummary spend, ReadReport readReport, Path file) throws IOException {
+        return writeText(toJson(spend, readReport), file);
+    }
+
+    /**
+     * Writes the summary with the savings keys of an analysis to {@code file}.
+     *
+     * @return {@code file}
+     * @throws IOException when the file cannot be written
+     */
+    public static Path write(AnalysisResult result, ReadReport readReport, Path file) throws IOException {
+        return writeText(toJson(result, readReport), file);
+    }
+
+    private static Path writeText(String json, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, toJson(spend, readReport), StandardCharsets.UTF_8);
+        Files.writeString(file, json, StandardCharsets.UTF_8);
         return file;
     }
 
     /** The summary as pretty-printed JSON text, ending with a newline. */
     public static String toJson(SpendSummary spend, ReadReport readReport) {
+        return toJson(spend, null, readReport);
+    }
+
+    /** The summary with the savings keys, as pretty-printed JSON text, ending with a newline. */
+    public static String toJson(AnalysisResult result, ReadReport readReport) {
+        return toJson(result.spend(), result, readReport);
+    }
+
+    private static String toJson(SpendSummary spend, AnalysisResult result, ReadReport readReport) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(prettyPrinter());
@@ -84,8 +119,11 @@ public final class SummaryJsonWriter {
             moneyMap(g, "spendByChargeCategory", spend.byChargeCategory());
             moneyMap(g, "dailySpend", spend.daily());
             rates(g, spend.exchangeRates());
+            if (result != null) {
+                SavingsJson.write(g, result);
+            }
             reconciliation(g, spend.reconciliation());
-            dataQuality(g, readReport);
+            dataQuality(g, readReport, result == null ? java.util.List.of() : result.notes());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -115,7 +153,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
     }
 
-    private static void dataQuality(JsonGenerator g, ReadReport report) throws IOException {
+    private static void dataQuality(JsonGenerator g, ReadReport report, java.util.List<String> notes) throws IOException {
         g.writeObjectFieldStart("dataQuality");
         g.writeNumberField("linesRead", report.linesRead());
         g.writeNumberField("linesSkipped", report.linesSkipped());
@@ -141,6 +179,13 @@ public final class SummaryJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!notes.isEmpty()) {
+            g.writeArrayFieldStart("notes");
+            for (String n : notes) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -153,7 +198,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
     }
 
-    private static void moneyMap(JsonGenerator g, String name, Map<String, BigDecimal> amounts) throws IOException {
+    static void moneyMap(JsonGenerator g, String name, Map<String, BigDecimal> amounts) throws IOException {
         g.writeObjectFieldStart(name);
         for (Map.Entry<String, BigDecimal> e : amounts.entrySet()) {
             money(g, e.getKey(), e.getValue());
@@ -161,7 +206,7 @@ public final class SummaryJsonWriter {
         g.writeEndObject();
     }
 
-    private static void money(JsonGenerator g, String name, BigDecimal amount) throws IOException {
+    static void money(JsonGenerator g, String name, BigDecimal amount) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(amount.setScale(2, RoundingMode.HALF_UP));
     }

@@ -78,6 +78,12 @@ class ReadmeQuickStartTest {
             assertThat(values).anySatisfy(v -> assertThat(v).contains("(reconciled)"));
             assertThat(values).anySatisfy(v -> assertThat(v).contains("Compute="));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("BilledCost").contains("Sum [BilledCost]");
+            // the analysis of the hand-made month (samples/data/month/README.md): the figures worked out there
+            assertThat(values).anySatisfy(v -> assertThat(v).startsWith("{elastic-scaling=941.99").contains("right-sizing=526.69"));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("idle-compute").contains("i-idle01");
+            // with minWindowHours 16 the 14 h weekday nights no longer count: only the weekend is stopped
+            assertThat(values).anySatisfy(v -> assertThat(v).contains("off-hours-compute i-test01")
+                    .contains("Stop the instance all weekend").contains("stopped 48 of 168 hours"));
         }
     }
 }

@@ -42,6 +42,10 @@ public final class UsageFrame extends Frame {
             NET_IN_BPS = "net_in_bps", NET_OUT_BPS = "net_out_bps", DB_CONNECTIONS = "db_connections",
             DB_CONNECTION_PERCENT = "db_connection_percent", DISK_IOPS = "disk_iops";
 
+    /** Every canonical metric name; other names are kept in the frame but no rule reads them. */
+    public static final List<String> CANONICAL_METRICS = List.of(CPU_PERCENT, MEMORY_PERCENT, NET_IN_BPS, NET_OUT_BPS,
+            DB_CONNECTIONS, DB_CONNECTION_PERCENT, DISK_IOPS);
+
 
     /**
      * Wraps a table with exactly {@link #COLUMNS}.

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link CloudcostConfig#load}: the fixtures under {@code src/test/resources/config}, then edge cases. */
 class CloudcostConfigYamlTest {
 
+    /** The top-level keys, in the order the reader applies them. */
+    static final String KNOWN_KEYS = "currency, exchangeRates, tags, timeZone, environments, ignoreTag, rules, prices, effort";
+
     @TempDir
     Path dir;
 
@@ -105,7 +108,7 @@ class CloudcostConfigYamlTest {
             assertThat(e.line()).isEqualTo(2);
             assertThat(e.column()).isEqualTo(1);
             assertThat(e.columnName()).contains("exchangeRate");
-            assertThat(e.problem()).isEqualTo("unknown key \"exchangeRate\"; known keys: currency, exchangeRates, tags");
+            assertThat(e.problem()).isEqualTo("unknown key \"exchangeRate\"; known keys: " + KNOWN_KEYS);
         }
 
         @Test
@@ -299,10 +302,14 @@ class CloudcostConfigYamlTest {
                         "tags.columns.billedcost", "clashes with the billing column BilledCost"),
                 Arguments.of("column name with a digit first", "tags:\n  columns:\n    2env: []\n", 3, 5, "tags.columns.2env",
                         "must match [a-z][a-z0-9_]*"),
-                Arguments.of("list at the top", "- currency: CNY\n", 1, 1, null, "expected a map of settings (currency, exchangeRates, tags), found a list"),
+                Arguments.of("list at the top", "- currency: CNY\n", 1, 1, null, "expected a map of settings (" + KNOWN_KEYS + "), found a list"),
                 Arguments.of("text at the top", "CNY\n", 1, 1, null, "expected a map of settings"),
-                Arguments.of("key of a future section", "currency: CNY\nrules:\n  idle-compute: {}\n", 2, 1, "rules",
-                        "unknown key \"rules\"; known keys: currency, exchangeRates, tags"),
+                Arguments.of("misspelled section", "currency: CNY\nrule:\n  idle-compute: {}\n", 2, 1, "rule",
+                        "unknown key \"rule\"; known keys: " + KNOWN_KEYS),
+                Arguments.of("section of a later version", "currency: CNY\nbudgets: {}\n", 2, 1, "budgets",
+                        "unknown key \"budgets\"; known keys: " + KNOWN_KEYS),
+                Arguments.of("rule not on the class path", "rules:\n  no-such-rule: {enabled: false}\n", 2, 3,
+                        "rules.no-such-rule", "unknown rule \"no-such-rule\"; "),
                 Arguments.of("multi-line key", "? |\n  a\n  b\n: 1\n", 1, 3, "\"a\\nb\\n\"", "unknown key \"a\\nb\\n\""),
                 Arguments.of("duplicate key", "currency: CNY\nexchangeRates:\n  USD: 7.1\n  USD: 7.2\n", 4, 3, "exchangeRates.USD",
                         "duplicate key \"USD\" (first on line 3)"),

@@ -21,10 +21,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * <li>a JSON object, {@code {"env":"prod","team":"web"}} (non-string values kept as their JSON
  * text), or AWS's JSON list {@code [{"Key":"env","Value":"prod"}]};</li>
  * <li>Alibaba's bill form {@code key:env value:prod; key:team value:web};</li>
- * <li>pairs separated by {@code ;}, as {@code k=v;k=v} or Alibaba's {@code k:v;k:v}: whichever of
- * {@code =} and {@code :} comes first in the text is the separator of every pair, and a pair
- * is split at its first separator, so values may contain the other one
- * ({@code url=http://x}) and, with {@code :}, more colons ({@code link:https://x:8443}).</li>
+ * <li>pairs separated by {@code ;}, as {@code k=v;k=v} or Alibaba's {@code k:v;k:v}: {@code =} is
+ * the separator of every pair when every pair has one (so keys may hold colons:
+ * {@code cloudcost:ignore=true}, {@code aws:createdBy=x}) or when it comes before the first
+ * {@code :}; otherwise {@code :} is. A pair is split at its first separator, so values may
+ * contain the other one ({@code url=http://x}) and, with {@code :}, more colons
+ * ({@code link:https://x:8443}).</li>
  * </ul>
  * Keys and values of the pair forms are trimmed; a key seen twice keeps its first value.
  *
@@ -149,13 +151,23 @@ final class TagText {
     }
 
     /** {@code k=v;k=v} or {@code k:v;k:v}. */
+    /** True when every non-blank {@code ;}-separated pair contains {@code c}. */
+    private static boolean everyPairHas(String t, char c) {
+        for (String pair : t.split(";")) {
+            if (!pair.isBlank() && pair.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Map<String, String> parsePairs(String t) {
         int eq = t.indexOf('=');
         int colon = t.indexOf(':');
         if (eq < 0 && colon < 0) {
             throw malformed(t, EXPECTED);
         }
-        char separator = colon < 0 || (eq >= 0 && eq < colon) ? '=' : ':';
+        char separator = colon < 0 || (eq >= 0 && (eq < colon || everyPairHas(t, '='))) ? '=' : ':';
         Map<String, String> tags = new LinkedHashMap<>();
         for (String pair : t.split(";")) {
             if (pair.isBlank()) {

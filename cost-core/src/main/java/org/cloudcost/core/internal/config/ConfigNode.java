@@ -13,8 +13,10 @@ import org.cloudcost.core.InputException;
  * A node of the config tree that knows its key path ({@code tags.columns.env[0]}) and where it
  * is in the file, so every check can fail with one positioned line:
  * {@code cloudcost.yaml:4:3 (tags.colums): unknown key "colums"; known keys: columns}.
+ * Public for the other strict YAML readers of {@code internal} packages (the price catalogs);
+ * not API.
  */
-final class ConfigNode {
+public final class ConfigNode {
     private static final int MAX_QUOTED = 60;
 
     private final YamlDocument document;
@@ -32,37 +34,37 @@ final class ConfigNode {
     }
 
     /** The key path from the root, e.g. {@code exchangeRates.USD}; empty for the root. */
-    String path() {
+    public String path() {
         return path;
     }
 
     /** The map key this value sits under; empty for the root and list elements. */
-    String key() {
+    public String key() {
         return key;
     }
 
     /** The Jackson value. */
-    JsonNode json() {
+    public JsonNode json() {
         return json;
     }
 
     /** No value at all: {@code key:} with nothing after it, {@code ~}, or an empty file. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return json.isNull() || json.isMissingNode() || (json.isTextual() && json.textValue().isEmpty());
     }
 
     /** A single value (text, number, boolean), not a map, a list or nothing. */
-    boolean isScalar() {
+    public boolean isScalar() {
         return json.isValueNode() && !isEmpty();
     }
 
     /** The scalar as written in the file (a number keeps its exact digits); empty for maps and lists. */
-    String text() {
+    public String text() {
         return slot.text() == null ? "" : slot.text();
     }
 
     /** The child under {@code key}, when present. */
-    Optional<ConfigNode> field(String name) {
+    public Optional<ConfigNode> field(String name) {
         JsonNode child = json.isObject() ? json.get(name) : null;
         return child == null ? Optional.empty() : Optional.of(child(name, child));
     }
@@ -74,7 +76,7 @@ final class ConfigNode {
      * @param expected what the value should be, for the message when it is a list or a scalar
      * @throws InputException when the value is a list or a scalar
      */
-    List<ConfigNode> entries(String expected) {
+    public List<ConfigNode> entries(String expected) {
         if (isEmpty()) {
             return List.of();
         }
@@ -92,7 +94,7 @@ final class ConfigNode {
      * @param expected what the value should be, for the message when it is a map or a scalar
      * @throws InputException when the value is a map or a scalar
      */
-    List<ConfigNode> elements(String expected) {
+    public List<ConfigNode> elements(String expected) {
         if (isEmpty()) {
             return List.of();
         }
@@ -111,7 +113,7 @@ final class ConfigNode {
      *
      * @throws InputException at the unknown key, or at the value when it is not a map
      */
-    void requireKnownKeys(Collection<String> known) {
+    public void requireKnownKeys(Collection<String> known) {
         for (ConfigNode entry : entries("a map with the keys " + String.join(", ", known))) {
             if (!known.contains(entry.key())) {
                 throw entry.keyError("unknown key " + quote(entry.key()) + "; known keys: " + String.join(", ", known));
@@ -120,22 +122,22 @@ final class ConfigNode {
     }
 
     /** An error about the value, positioned at the value. */
-    InputException error(String problem) {
+    public InputException error(String problem) {
         return at(slot.value(), problem);
     }
 
     /** An error about the key itself (an unknown or malformed name), positioned at the key. */
-    InputException keyError(String problem) {
+    public InputException keyError(String problem) {
         return at(slot.key(), problem);
     }
 
     /** {@code expected <what>, found <this value>}, positioned at the value. */
-    InputException expected(String what) {
+    public InputException expected(String what) {
         return error("expected " + what + ", found " + describe());
     }
 
     /** This value in a few words for messages: {@code "-1"}, {@code a map}, {@code nothing}. */
-    String describe() {
+    public String describe() {
         if (isEmpty()) {
             return "nothing";
         }
@@ -149,7 +151,7 @@ final class ConfigNode {
     }
 
     /** Quotes text for a one-line message: line breaks and control characters escaped, long text cut. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder sb = new StringBuilder("\"");
         text.codePoints().limit(MAX_QUOTED).forEach(c -> {
             switch (c) {

@@ -2,6 +2,8 @@ package org.cloudcost.core.internal.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -12,11 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.config.TagColumns;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.rules.RuleRegistry;
 
 /**
  * Reads {@code cloudcost.yaml} into a {@link CloudcostConfig}, strictly: an unknown key, a
@@ -27,13 +31,19 @@ import org.cloudcost.core.frame.BillingFrame;
  * <p>Each top-level key is a {@code Section}: one small method that checks its node and
  * returns the config with that setting applied. A new setting is one more entry in
  * {@code SECTIONS}; the known keys named in messages follow from it. Inside a section,
- * {@code ConfigNode.requireKnownKeys(allowed)} rejects unknown keys the same way.
+ * {@code ConfigNode.requireKnownKeys(allowed)} rejects unknown keys the same way. The larger
+ * sections have their own classes ({@code RulesSection}, {@code PricesSection},
+ * {@code EffortSection}, {@code TagSections}); the value checks they share are in
+ * {@code ConfigValues}.
+ *
+ * <p>Rule ids and threshold names are checked against a {@link RuleRegistry}: the rules on the
+ * class path, or the one given to {@link #read(Path, RuleRegistry)}.
  */
 public final class ConfigYamlReader {
     /** Reads one top-level section into the config built so far. */
     @FunctionalInterface
     private interface Section {
-        CloudcostConfig apply(ConfigNode node, CloudcostConfig config);
+        CloudcostConfig apply(ConfigNode node, CloudcostConfig config, Supplier<RuleRegistry> rules);
     }
 
     /** Top-level keys, in the order they are applied ({@code exchangeRates} needs {@code currency}). */
@@ -43,29 +53,49 @@ public final class ConfigYamlReader {
     private static final List<String> TAG_KEYS = List.of("columns");
 
     private static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    /** A plain decimal as written; the sign is allowed here so that "-1" is told "positive", not "number". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,2})?");
     private static final Pattern THREE_CAPITALS = Pattern.compile("[A-Z]{3}");
     private static final String CURRENCY_EXPECTED = "a three-letter ISO 4217 currency code such as CNY or USD";
+    private static final String ZONE_EXPECTED = "a time zone such as Asia/Shanghai, UTC or +08:00";
 
     private ConfigYamlReader() {
     }
 
     private static Map<String, Section> sections() {
         Map<String, Section> s = new LinkedHashMap<>();
-        s.put("currency", ConfigYamlReader::currency);
-        s.put("exchangeRates", ConfigYamlReader::exchangeRates);
-        s.put("tags", ConfigYamlReader::tags);
+        s.put("currency", (node, config, rules) -> currency(node, config));
+        s.put("exchangeRates", (node, config, rules) -> exchangeRates(node, config));
+        s.put("tags", (node, config, rules) -> tags(node, config));
+        s.put("timeZone", (node, config, rules) -> timeZone(node, config));
+        s.put("environments", (node, config, rules) -> TagSections.environments(node, config));
+        s.put("ignoreTag", (node, config, rules) -> TagSections.ignoreTag(node, config));
+        s.put("rules", RulesSection::apply);
+        s.put("prices", (node, config, rules) -> PricesSection.apply(node, config));
+        s.put("effort", (node, config, rules) -> EffortSection.apply(node, config));
         return Collections.unmodifiableMap(s);
     }
 
     /**
-     * Reads the file.
+     * Reads the file, checking rule ids and thresholds against the rules on the class path
+     * ({@link RuleRegistry#load()}, loaded only when the file has a {@code rules} section).
      *
      * @throws org.cloudcost.core.InputException when the file is missing, is not YAML, or holds an
      *         unknown key or a bad value; the message is one line with file, line, column and key path
      */
     public static CloudcostConfig read(Path yaml) {
+        return read(yaml, RuleRegistry::load);
+    }
+
+    /**
+     * Reads the file, checking rule ids and thresholds against {@code rules}.
+     *
+     * @throws org.cloudcost.core.InputException as {@link #read(Path)}
+     */
+    public static CloudcostConfig read(Path yaml, RuleRegistry rules) {
+        Objects.requireNonNull(rules, "rules");
+        return read(yaml, () -> rules);
+    }
+
+    private static CloudcostConfig read(Path yaml, Supplier<RuleRegistry> rules) {
         Objects.requireNonNull(yaml, "yaml");
         ConfigNode root = YamlDocument.read(yaml).root();
         CloudcostConfig config = CloudcostConfig.defaults();
@@ -79,7 +109,7 @@ public final class ConfigYamlReader {
         for (Map.Entry<String, Section> section : SECTIONS.entrySet()) {
             Optional<ConfigNode> node = root.field(section.getKey());
             if (node.isPresent()) {
-                config = section.getValue().apply(node.get(), config);
+                config = section.getValue().apply(node.get(), config, rules);
             }
         }
         return config;
@@ -124,6 +154,19 @@ public final class ConfigYamlReader {
             config = config.withExchangeRate(rate.key(), value);
         }
         return config;
+    }
+
+    /** {@code timeZone: Asia/Shanghai}: one zone for every resource's hour-of-day profile. */
+    private static CloudcostConfig timeZone(ConfigNode node, CloudcostConfig config) {
+        if (!node.isScalar()) {
+            throw node.expected(ZONE_EXPECTED);
+        }
+        try {
+            return config.withTimeZone(ZoneId.of(node.text()));
+        } catch (DateTimeException e) {
+            throw node.error("expected " + ZONE_EXPECTED + ", found " + node.describe()
+                    + DidYouMean.hint(node.text(), ZoneId.getAvailableZoneIds()));
+        }
     }
 
     /** {@code tags: {columns: {...}}}: replaces the default tag columns when given. */
@@ -180,10 +223,7 @@ public final class ConfigYamlReader {
 
     /** A rate as a BigDecimal from its source digits (7.1234567 stays exactly that). */
     private static BigDecimal positiveDecimal(ConfigNode node) {
-        if (!node.isScalar() || node.json().isBoolean() || !DECIMAL.matcher(node.text()).matches()) {
-            throw node.expected("a positive number");
-        }
-        BigDecimal value = new BigDecimal(node.text());
+        BigDecimal value = ConfigValues.decimal(node, "a positive number");
         if (value.signum() <= 0) {
             throw node.expected("a positive number");
         }

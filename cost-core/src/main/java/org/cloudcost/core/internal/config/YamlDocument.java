@@ -40,7 +40,7 @@ import org.cloudcost.core.InputException;
  * that numbers keep their exact digits. Stricter than plain Jackson: duplicate keys, aliases
  * and a second document are errors, not silently resolved.
  */
-final class YamlDocument {
+public final class YamlDocument {
     /** A config file is small; anything larger is a wrong path, not a config. */
     static final long MAX_BYTES = 1 << 20;
 
@@ -84,11 +84,22 @@ final class YamlDocument {
      * @throws InputException when the file is missing, not UTF-8, or not well-formed YAML
      */
     static YamlDocument read(Path path) {
-        return parse(path.toString(), decode(path, readBytes(path)));
+        return parse(path.toString(), decode(path.toString(), readBytes(path)));
+    }
+
+    /**
+     * Parses YAML bytes read from elsewhere (a classpath resource), as strictly as a file:
+     * UTF-8 only (a BOM is dropped), one document, no aliases, no duplicate keys.
+     *
+     * @param file names the source in messages
+     * @throws InputException when the bytes are not UTF-8 or not well-formed YAML
+     */
+    public static YamlDocument read(String file, byte[] bytes) {
+        return parse(file, decode(file, bytes));
     }
 
     /** Parses YAML text; {@code file} only names it in messages. */
-    static YamlDocument parse(String file, String text) {
+    public static YamlDocument parse(String file, String text) {
         Builder builder = new Builder(file);
         try (JsonParser parser = YAML.createParser(text)) {
             return builder.build((YAMLParser) parser);
@@ -105,7 +116,7 @@ final class YamlDocument {
     }
 
     /** The whole document as a located node; {@link ConfigNode#isEmpty()} for an empty file. */
-    ConfigNode root() {
+    public ConfigNode root() {
         return new ConfigNode(this, "", "", root, rootSlot);
     }
 
@@ -138,7 +149,7 @@ final class YamlDocument {
     }
 
     /** Strict UTF-8 (a BOM is accepted and dropped); a bad byte is reported at its line and column. */
-    private static String decode(Path path, byte[] bytes) {
+    private static String decode(String file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -153,7 +164,7 @@ final class YamlDocument {
         if (result.isError()) {
             long line = 1 + text.chars().filter(c -> c == '\n').count();
             int column = text.length() - text.lastIndexOf('\n');
-            throw new InputException(path.toString(), line, column, null,
+            throw new InputException(file, line, column, null,
                     String.format("not UTF-8 text: invalid byte 0x%02X; save the file as UTF-8", bytes[in.position()] & 0xFF));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

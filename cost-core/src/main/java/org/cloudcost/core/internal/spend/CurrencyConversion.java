@@ -12,7 +12,7 @@ import org.cloudcost.core.config.CloudcostConfig;
  * Converts the currencies found in the bills into the reporting currency: the configured one,
  * or the bills' only currency. Mixed currencies without a rate are an error, never a silent sum.
  */
-final class CurrencyConversion {
+public final class CurrencyConversion {
     private final String target;
     private final Map<String, BigDecimal> rates;
 
@@ -21,7 +21,7 @@ final class CurrencyConversion {
         this.rates = rates;
     }
 
-    static CurrencyConversion of(Set<String> found, CloudcostConfig config) {
+    public static CurrencyConversion of(Set<String> found, CloudcostConfig config) {
         if (config.currency().isEmpty()) {
             if (found.size() > 1) {
                 throw new CloudcostException("the bills mix currencies " + String.join(", ", found)
@@ -46,20 +46,20 @@ final class CurrencyConversion {
         return new CurrencyConversion(target, used);
     }
 
-    String target() {
+    public String target() {
         return target;
     }
 
-    Map<String, BigDecimal> ratesUsed() {
+    public Map<String, BigDecimal> ratesUsed() {
         return rates;
     }
 
-    double rate(String currency) {
+    public double rate(String currency) {
         BigDecimal r = rates.get(currency);
         return r == null ? 1.0 : r.doubleValue();
     }
 
-    BigDecimal convert(Map<String, BigDecimal> byCurrency) {
+    public BigDecimal convert(Map<String, BigDecimal> byCurrency) {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : byCurrency.entrySet()) {
             BigDecimal r = rates.get(e.getKey());

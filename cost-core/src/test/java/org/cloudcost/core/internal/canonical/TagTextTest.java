@@ -47,9 +47,15 @@ class TagTextTest {
     }
 
     @Test
-    void separatorIsWhicheverComesFirst() {
+    void separatorIsEqualsWhenEveryPairHasOneElseWhicheverComesFirst() {
         assertThat(TagText.parse("query=a:b;env=prod")).containsExactly(Map.entry("query", "a:b"), Map.entry("env", "prod"));
         assertThat(TagText.parse("query:a=b;env:prod")).containsExactly(Map.entry("query", "a=b"), Map.entry("env", "prod"));
+        // keys with a colon in the k=v form: every pair has '=', so '=' separates (AWS aws:*, the ignore tag)
+        assertThat(TagText.parse("cloudcost:ignore=true")).containsExactly(Map.entry("cloudcost:ignore", "true"));
+        assertThat(TagText.parse("aws:createdBy=alice;env=prod"))
+                .containsExactly(Map.entry("aws:createdBy", "alice"), Map.entry("env", "prod"));
+        // one Alibaba pair without '=' keeps ':' as the separator
+        assertThat(TagText.parse("url:a=b;env:prod")).containsExactly(Map.entry("url", "a=b"), Map.entry("env", "prod"));
     }
 
     @Test
