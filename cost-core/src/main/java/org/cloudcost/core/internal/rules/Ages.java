@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
  * Ages.days(created, context.asOf());            // 184
  * Ages.atLeast(created, context.asOf(), 90);     // true
  * Ages.date(created);                            // 2026-05-01 (UTC)
+ * Ages.dateAndAge(created, context.asOf());      // "2026-05-01, 184 days before 2026-11-01"
  * }</pre>
  */
 public final class Ages {
@@ -32,5 +33,13 @@ public final class Ages {
     /** The UTC date of {@code t}, for reasons. */
     public static LocalDate date(Instant t) {
         return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    /**
+     * The UTC date of {@code t} and its age at {@code asOf}, for reasons:
+     * {@code 2026-01-01, 304 days before 2026-11-01}.
+     */
+    public static String dateAndAge(Instant t, Instant asOf) {
+        return date(t) + ", " + days(t, asOf) + " days before " + date(asOf);
     }
 }

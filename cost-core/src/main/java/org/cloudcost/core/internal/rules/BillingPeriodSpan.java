@@ -13,9 +13,6 @@ import java.time.YearMonth;
  * @param last last charge day, or null without billing
  */
 record BillingPeriodSpan(LocalDate first, LocalDate last) {
-    /** Hours in a month, as the savings are quoted. */
-    static final double MONTH_HOURS = 730;
-
     /** Days covered, first and last included; 0 without billing. */
     long days() {
         return first == null ? 0 : last.toEpochDay() - first.toEpochDay() + 1;
@@ -30,6 +27,6 @@ record BillingPeriodSpan(LocalDate first, LocalDate last) {
         if (first.getDayOfMonth() == 1 && last.equals(month.atEndOfMonth())) {
             return 1;
         }
-        return MONTH_HOURS / (24.0 * days());
+        return MonthHours.HOURS / (24.0 * days());
     }
 }

@@ -84,8 +84,6 @@ final class ResourceIndex {
         final Map<String, Double> costByFacet = new HashMap<>(); // facet key → cost, to pick the largest
         final Map<String, String> tags = new LinkedHashMap<>();
         String provider = "";
-        String billingType = "";
-        String sku = "";
         boolean running;
     }
 

@@ -2,10 +2,8 @@ package org.cloudcost.core.rules.cleanup;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cloudcost.core.internal.rules.Ages;
-import org.cloudcost.core.internal.rules.RuleFigures;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.DataKind;
 import org.cloudcost.core.rules.Resource;
@@ -69,12 +67,6 @@ public final class OldSnapshotRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.INVENTORY)) {
-            return RuleOutcome.skipped(this, "no inventory data (--inventory): snapshot creation times come from it");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): the saving is the snapshot's billed cost");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         Instant asOf = context.asOf();
         for (Resource snapshot : context.resources("snapshot")) {
@@ -94,12 +86,9 @@ public final class OldSnapshotRule implements Rule {
                 out.skip(snapshot, "no billed cost");
                 continue;
             }
-            out.add(context.finding(this, snapshot)
-                    .monthlySavings(snapshot.monthlyCost())
+            String evidence = "Created " + Ages.dateAndAge(created, asOf) + " (threshold " + t.maxAgeDays() + " days)";
+            out.add(WholeCost.finding(this, context, snapshot, evidence)
                     .action("Check the retention policy (it may be a deliberate backup), then delete the snapshot")
-                    .reason(String.format(Locale.ROOT, "Created %s, %d days before %s (threshold %d days); billed %s %s/month",
-                            Ages.date(created), Ages.days(created, asOf), Ages.date(asOf), t.maxAgeDays(),
-                            RuleFigures.money(snapshot.monthlyCost()), context.currency()))
                     .confidence(Confidence.MEDIUM)
                     .build());
         }

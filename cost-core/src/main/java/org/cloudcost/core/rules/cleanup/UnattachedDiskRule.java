@@ -2,10 +2,8 @@ package org.cloudcost.core.rules.cleanup;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cloudcost.core.internal.rules.Ages;
-import org.cloudcost.core.internal.rules.RuleFigures;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.DataKind;
 import org.cloudcost.core.rules.Resource;
@@ -70,12 +68,6 @@ public final class UnattachedDiskRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.INVENTORY)) {
-            return RuleOutcome.skipped(this, "no inventory data (--inventory): the disk state and attachment come from it");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): the saving is the disk's billed cost");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         Instant asOf = context.asOf();
         for (Resource disk : context.resources("disk")) {
@@ -93,13 +85,9 @@ public final class UnattachedDiskRule implements Rule {
             }
             String age = created == null
                     ? "creation time unknown (it may have been detached just before the inventory was taken)"
-                    : String.format(Locale.ROOT, "created %s, %d days before %s (threshold %d days)", Ages.date(created),
-                            Ages.days(created, asOf), Ages.date(asOf), t.minAgeDays());
-            out.add(context.finding(this, disk)
-                    .monthlySavings(disk.monthlyCost())
+                    : "created " + Ages.dateAndAge(created, asOf) + " (threshold " + t.minAgeDays() + " days)";
+            out.add(WholeCost.finding(this, context, disk, "State available and attached to nothing; " + age)
                     .action("Snapshot the disk if its data is still needed, then delete it")
-                    .reason("State available and attached to nothing; " + age + "; billed "
-                            + RuleFigures.money(disk.monthlyCost()) + " " + context.currency() + "/month")
                     .confidence(created == null ? Confidence.LOW : Confidence.HIGH)
                     .build());
         }

@@ -54,6 +54,8 @@ public final class UnusedIpRule implements Rule {
     /** Inventory states (lower case) that say an address is associated. */
     static final Set<String> IN_USE = Set.of("inuse", "in-use", "in_use", "associated", "associating", "attached", "bound");
 
+    private static final String RELEASE = "Release the address (or associate it with the resource it was reserved for)";
+
     @Override
     public String id() {
         return "unused-ip";
@@ -88,9 +90,6 @@ public final class UnusedIpRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.INVENTORY)) {
-            return RuleOutcome.skipped(this, "no inventory data (--inventory): address state and association come from it");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         Instant asOf = context.asOf();
         for (Resource ip : context.resources("ip")) {
@@ -114,13 +113,10 @@ public final class UnusedIpRule implements Rule {
                 continue;
             }
             String evidence = (available ? "State available" : "State " + ip.state()) + " and associated with nothing"
-                    + (created == null ? "" : String.format(Locale.ROOT, "; allocated %s, %d days before %s",
-                            Ages.date(created), Ages.days(created, asOf), Ages.date(asOf)));
+                    + (created == null ? "" : "; allocated " + Ages.dateAndAge(created, asOf));
             if (ip.monthlyCost().signum() > 0) {
-                out.add(context.finding(this, ip)
-                        .monthlySavings(ip.monthlyCost())
-                        .action("Release the address (or associate it with the resource it was reserved for)")
-                        .reason(evidence + "; billed " + RuleFigures.money(ip.monthlyCost()) + " " + context.currency() + "/month")
+                out.add(WholeCost.finding(this, context, ip, evidence)
+                        .action(RELEASE)
                         .confidence(available ? Confidence.HIGH : Confidence.MEDIUM)
                         .build());
                 continue;
@@ -149,7 +145,7 @@ public final class UnusedIpRule implements Rule {
         out.add(Finding.builder(this, ip, currency)
                 .monthlyCost(monthly, monthly)
                 .monthlySavings(monthly)
-                .action("Release the address (or associate it with the resource it was reserved for)")
+                .action(RELEASE)
                 .reason(evidence + (ip.hasBilling()
                         ? "; its bill lines total 0.00 " + c.currency() + "/month, so priced from the catalog: ip.idle.hour "
                         : "; not billed in the data, so priced from the catalog: ip.idle.hour ")

@@ -97,9 +97,6 @@ public final class HotInstanceRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): hot-instance needs hourly cpu_percent");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource r : context.resources("compute")) {
             if (context.ignored(r) || !InstanceScope.inService(r)) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cloudcost.core.frame.UsageFrame;
 import org.cloudcost.core.internal.rules.DataDays;
-import org.cloudcost.core.internal.rules.MissingSeries;
 import org.cloudcost.core.internal.rules.RuleFigures;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.DataKind;
@@ -115,35 +114,19 @@ public final class IdleComputeRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): idle-compute needs hourly cpu_percent");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): idle-compute prices a release at the billed cost");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource r : context.resources("compute")) {
             if (context.ignored(r) || !InstanceScope.inService(r)) {
                 continue;
             }
-            if (r.monthlyCost().signum() <= 0) {
-                out.skip(r, "no billed cost");
-                continue;
-            }
-            Optional<MetricSeries> cpu = context.usage(r, UsageFrame.CPU_PERCENT);
-            if (cpu.isEmpty()) {
-                out.skip(r, MissingSeries.reason(context, r, UsageFrame.CPU_PERCENT, "the rule needs hourly means"));
-                continue;
-            }
             IdleComputeThresholds t = IdleComputeThresholds.of(context.thresholds(this, r));
-            ZoneId zone = context.zone(r);
-            int dataDays = DataDays.of(cpu.get(), zone);
-            if (dataDays < t.minDays()) {
-                out.skip(r, dataDays + " days of cpu_percent, needs " + t.minDays());
+            Optional<CpuHistory> history = CpuHistory.ofBilled(context, r, t.minDays(), out);
+            if (history.isEmpty()) {
                 continue;
             }
-            Map<LocalDate, Double> cpuByDay = cpu.get().byDay(zone, v -> MetricSeries.percentileOf(v, 95));
-            judge(context, r, t, zone, cpu.get(), dataDays, cpuByDay, out);
+            CpuHistory h = history.get();
+            Map<LocalDate, Double> cpuByDay = h.cpu().byDay(h.zone(), v -> MetricSeries.percentileOf(v, 95));
+            judge(context, r, t, h.zone(), h.cpu(), h.days(), cpuByDay, out);
         }
         return out.build();
     }

@@ -7,14 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cloudcost.core.catalog.PriceCatalog;
-import org.cloudcost.core.frame.UsageFrame;
 import org.cloudcost.core.internal.rules.CatalogChecks;
-import org.cloudcost.core.internal.rules.DataDays;
-import org.cloudcost.core.internal.rules.MissingSeries;
 import org.cloudcost.core.internal.rules.RuleFigures;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.DataKind;
-import org.cloudcost.core.rules.MetricSeries;
 import org.cloudcost.core.rules.Resource;
 import org.cloudcost.core.rules.Rule;
 import org.cloudcost.core.rules.RuleContext;
@@ -111,35 +107,19 @@ public final class OffHoursComputeRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): off-hours-compute needs hourly cpu_percent");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): off-hours-compute prices stopped hours from the bill");
-        }
         Map<String, Integer> fleets = fleetSizes(context);
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource r : context.resources("compute")) {
             if (context.ignored(r) || !InstanceScope.inService(r)) {
                 continue;
             }
-            if (r.monthlyCost().signum() <= 0) {
-                out.skip(r, "no billed cost");
-                continue;
-            }
-            Optional<MetricSeries> cpu = context.usage(r, UsageFrame.CPU_PERCENT);
-            if (cpu.isEmpty()) {
-                out.skip(r, MissingSeries.reason(context, r, UsageFrame.CPU_PERCENT, "the rule needs hourly means"));
-                continue;
-            }
             OffHoursComputeThresholds t = OffHoursComputeThresholds.of(context.thresholds(this, r));
-            ZoneId zone = context.zone(r);
-            int days = DataDays.of(cpu.get(), zone);
-            if (days < t.minDays()) {
-                out.skip(r, days + " days of cpu_percent, needs " + t.minDays());
+            Optional<CpuHistory> history = CpuHistory.ofBilled(context, r, t.minDays(), out);
+            if (history.isEmpty()) {
                 continue;
             }
-            double[] profile = cpu.get().hourOfWeekMeans(zone);
+            ZoneId zone = history.get().zone();
+            double[] profile = history.get().cpu().hourOfWeekMeans(zone);
             Optional<OffHoursSchedule> schedule = OffHoursSchedule.find(profile, t.quietCpuPercent(),
                     t.quietShareOfBusyPercent() / 100, t.minWindowHours());
             if (schedule.isEmpty()) {
@@ -161,7 +141,7 @@ public final class OffHoursComputeRule implements Rule {
                         + " catalog is not a share between 0 and 1");
                 continue;
             }
-            Pricing p = new Pricing(r, t, zone, days, profile, schedule.get(), stoppedShare);
+            Pricing p = new Pricing(r, t, zone, history.get().days(), profile, schedule.get(), stoppedShare);
             if (r.isNonProduction()) {
                 stop(context, p, out);
             } else {

@@ -110,9 +110,6 @@ public final class OversizedTestEnvRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): oversized-test-env prices a resize from the bill");
-        }
         List<Resource> candidates = new ArrayList<>();
         TYPES.forEach(type -> candidates.addAll(context.resources(type)));
         Map<String, Peer> peers = peers(context, candidates);

@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.cloudcost.core.catalog.SizeLadder;
 import org.cloudcost.core.frame.UsageFrame;
-import org.cloudcost.core.internal.rules.DataDays;
-import org.cloudcost.core.internal.rules.MissingSeries;
 import org.cloudcost.core.internal.rules.RuleFigures;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.DataKind;
@@ -93,33 +91,19 @@ public final class UnderutilizedComputeRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): underutilized-compute needs hourly cpu_percent");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): underutilized-compute prices a resize from the bill");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource r : context.resources("compute")) {
             if (context.ignored(r) || !InstanceScope.inService(r) || r.isNonProduction()) {
                 continue;
             }
-            if (r.monthlyCost().signum() <= 0) {
-                out.skip(r, "no billed cost");
-                continue;
-            }
-            Optional<MetricSeries> cpu = context.usage(r, UsageFrame.CPU_PERCENT);
-            if (cpu.isEmpty()) {
-                out.skip(r, MissingSeries.reason(context, r, UsageFrame.CPU_PERCENT, "the rule needs hourly means"));
-                continue;
-            }
             UnderutilizedComputeThresholds t = UnderutilizedComputeThresholds.of(context.thresholds(this, r));
-            int days = DataDays.of(cpu.get(), context.zone(r));
-            if (days < t.minDays()) {
-                out.skip(r, days + " days of cpu_percent, needs " + t.minDays());
+            Optional<CpuHistory> history = CpuHistory.ofBilled(context, r, t.minDays(), out);
+            if (history.isEmpty()) {
                 continue;
             }
-            double p95Cpu = cpu.get().percentile(95);
+            MetricSeries cpu = history.get().cpu();
+            int days = history.get().days();
+            double p95Cpu = cpu.percentile(95);
             double p95Memory = context.usage(r, UsageFrame.MEMORY_PERCENT).map(m -> m.percentile(95)).orElse(Double.NaN);
             if (p95Cpu >= t.targetP95CpuPercent() || p95Memory >= t.targetP95MemoryPercent()) {
                 continue; // no smaller size can carry it, whatever the ladder
@@ -134,7 +118,7 @@ public final class UnderutilizedComputeRule implements Rule {
             if (fit.isEmpty()) {
                 continue;
             }
-            double coverage = cpu.get().size() / (days * 24.0);
+            double coverage = cpu.size() / (days * 24.0);
             Confidence confidence = coverage < MIN_HOUR_COVERAGE ? Confidence.LOW
                     : Double.isNaN(p95Memory) ? Confidence.MEDIUM : Confidence.HIGH;
             out.add(context.finding(this, r)

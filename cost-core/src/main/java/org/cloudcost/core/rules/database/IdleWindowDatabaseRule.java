@@ -99,12 +99,6 @@ public final class IdleWindowDatabaseRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): the idle window comes from hourly CPU and connections");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): the saving is a share of the database's billed cost");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource db : context.resources("database")) {
             if (!context.ignored(db)) {

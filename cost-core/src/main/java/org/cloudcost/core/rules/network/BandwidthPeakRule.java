@@ -122,15 +122,6 @@ public final class BandwidthPeakRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.USAGE)) {
-            return RuleOutcome.skipped(this, "no usage data (--usage): the traffic profile comes from hourly net_out_bps");
-        }
-        if (!context.has(DataKind.INVENTORY)) {
-            return RuleOutcome.skipped(this, "no inventory data (--inventory): BandwidthBilling and BandwidthMbps come from it");
-        }
-        if (!context.has(DataKind.BILLING)) {
-            return RuleOutcome.skipped(this, "no billing data (--billing): the saving is measured against the billed cost");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         for (Resource r : context.resources()) {
             if ("fixed".equalsIgnoreCase(r.bandwidthBilling()) && !context.ignored(r)) {

@@ -103,9 +103,6 @@ public final class StaleStorageRule implements Rule {
 
     @Override
     public RuleOutcome evaluate(RuleContext context) {
-        if (!context.has(DataKind.STORAGE)) {
-            return RuleOutcome.skipped(this, "no storage data (--storage): object groups with their class and age come from it");
-        }
         RuleOutcome.Builder out = RuleOutcome.builder(this);
         StorageCatalogs catalogs = StorageCatalogs.of(context);
         for (StorageGroup group : context.storageGroups()) {
@@ -165,8 +162,8 @@ public final class StaleStorageRule implements Rule {
             return;
         }
         String objects = objectCount(group) < 0 ? "object count unknown" : objectCount(group) + " objects";
-        String stored = String.format(Locale.ROOT, "%s GB (%s) in %s, newest object modified %s, %d days before %s",
-                RuleFigures.oneDecimal(gb), objects, storageClass, Ages.date(group.lastModified()), age, Ages.date(asOf));
+        String stored = RuleFigures.oneDecimal(gb) + " GB (" + objects + ") in " + storageClass + ", newest object modified "
+                + Ages.dateAndAge(group.lastModified(), asOf);
         Group g = new Group(group, c, storageClass, currency, monthly, stored);
         if (delete) {
             out.add(deletion(context, g, t, retentionWord.get(), price.get()));

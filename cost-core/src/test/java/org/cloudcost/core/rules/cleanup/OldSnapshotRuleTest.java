@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
+import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.config.RuleSettings;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +63,19 @@ class OldSnapshotRuleTest {
     }
 
     @Test
-    void withoutBillingTheRuleIsSkipped() {
-        RuleOutcome out = new OldSnapshotRule().evaluate(RuleFixture.in(dir)
-                .inventory("s-1,Alibaba Cloud,snapshot,cn-hangzhou,,,,accomplished,2025-01-01T00:00:00Z,,,,").context());
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no billing data (--billing)");
-        });
+    void withoutBillingTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = RuleFixture.in(dir)
+                .inventory("s-1,Alibaba Cloud,snapshot,cn-hangzhou,,,,accomplished,2025-01-01T00:00:00Z,,,,");
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new OldSnapshotRule())))
+                .withCatalogs(PriceCatalogs.of(List.of())).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("old-snapshot", Skip.ALL, "needs billing data (--billing) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: the old snapshot is skipped for its own missing cost
+        // (without billing or usage the analysis date is the wall clock, long after 2025-01-01)
+        RuleOutcome out = new OldSnapshotRule().evaluate(f.context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).containsExactly(new Skip("old-snapshot", "s-1", "no billed cost"));
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
+import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.config.RuleSettings;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,14 +85,17 @@ class UnattachedDiskRuleTest {
     }
 
     @Test
-    void withoutInventoryTheRuleIsSkipped() {
-        RuleOutcome out = new UnattachedDiskRule().evaluate(RuleFixture.in(dir)
-                .dailyCost("d-1", "Storage", "Elastic Block Storage", "Disk", 2.0, OCT_1, 31).context());
+    void withoutInventoryTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = RuleFixture.in(dir).dailyCost("d-1", "Storage", "Elastic Block Storage", "Disk", 2.0, OCT_1, 31);
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new UnattachedDiskRule())))
+                .withCatalogs(PriceCatalogs.of(List.of())).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("unattached-disk", Skip.ALL, "needs inventory data (--inventory) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: a disk without an inventory state is not "available"
+        RuleOutcome out = new UnattachedDiskRule().evaluate(f.context());
         assertThat(out.findings()).isEmpty();
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no inventory data (--inventory)");
-        });
+        assertThat(out.skips()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
@@ -17,6 +19,7 @@ import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,10 +124,20 @@ class UnusedIpRuleTest {
     }
 
     @Test
-    void withoutInventoryTheRuleIsSkipped() {
-        RuleOutcome out = new UnusedIpRule().evaluate(RuleFixture.in(dir)
-                .dailyCost("eip-1", "Networking", "Elastic IP Address", "EIP", 0.48, OCT_1, 31).context());
-        assertThat(out.skips()).extracting(Skip::resourceId).containsExactly(Skip.ALL);
+    void withoutInventoryTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = RuleFixture.in(dir)
+                .dailyCost("eip-1", "Networking", "Elastic IP Address", "EIP", 0.48, OCT_1, 31)
+                .catalogs(idleIpAt("0.02"));
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new UnusedIpRule())))
+                .withCatalogs(idleIpAt("0.02")).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("unused-ip", Skip.ALL, "needs inventory data (--inventory) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: the billed address is skipped for its own missing rows
+        RuleOutcome out = new UnusedIpRule().evaluate(f.context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).containsExactly(new Skip("unused-ip", "eip-1",
+                "no State and no AttachedTo in the inventory: cannot tell whether it is associated"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.cloudcost.core.rules.compute;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,11 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.catalog.SizeLadder;
+import org.cloudcost.core.rules.Rule;
 import org.cloudcost.core.rules.RuleFixture;
+import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
+import org.cloudcost.core.rules.Skip;
 
 /**
  * Shared inputs of the compute rule tests: an Alibaba Cloud estate in cn-hangzhou (China time),
@@ -70,6 +78,22 @@ final class ComputeFixture {
     static RuleFixture database(RuleFixture f, String id, String spec, String tags) {
         return f.dailyCost(id, "Databases", "ApsaraDB RDS", "RDS Instance", 10.0, OCT_1, 31)
                 .inventory(id + ",Alibaba Cloud,database,cn-hangzhou," + spec + ",4,16,running,2025-01-01T00:00:00Z,,,," + tags);
+    }
+
+    /**
+     * Asserts how {@code rule} meets a dataset without one of the input kinds it requires: the
+     * analysis skips it as a whole with {@code reason}, and {@code evaluate}, called directly on the
+     * same data, does not throw, finds nothing and records exactly {@code directSkips} (resources
+     * skipped for their own missing rows).
+     */
+    static void assertSkippedAsAWhole(Rule rule, RuleFixture f, String reason, Skip... directSkips) {
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(rule)))
+                .withCatalogs(PriceCatalogs.of(List.of(catalog("0.8")))).run();
+        assertThat(result.skips()).containsExactly(new Skip(rule.id(), Skip.ALL, reason));
+        assertThat(result.findings().isEmpty()).isTrue();
+        RuleOutcome out = rule.evaluate(f.context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).containsExactly(directSkips);
     }
 
     /** The local (China time) view of an hourly bucket's start. */

@@ -118,4 +118,12 @@ class HotInstanceRuleTest {
         assertThat(x.monthlyCost()).isEqualByComparingTo("0");
         assertThat(x.confidence()).isEqualTo(Confidence.HIGH); // 14 days, and 90 is 10 points above 80 ("at least 10")
     }
+
+    @Test
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = ComputeFixture.instance(ComputeFixture.in(dir), "i-1", "ecs.g7.2xlarge", "env=prod").config(UTC);
+        // called directly, the rule does not check its inputs: the instance is skipped for its own missing rows
+        ComputeFixture.assertSkippedAsAWhole(rule, f, "needs usage data (--usage) and the dataset has none",
+                new Skip("hot-instance", "i-1", "no cpu_percent rows"));
+    }
 }

@@ -11,7 +11,6 @@ import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.config.RuleSettings;
 import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.Finding;
-import org.cloudcost.core.rules.RuleContext;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
 import org.cloudcost.core.rules.Skip;
@@ -187,14 +186,11 @@ class IdleComputeRuleTest {
     }
 
     @Test
-    void withoutUsageTheRuleIsSkippedAsAWhole() {
-        RuleContext ctx = ComputeFixture.instance(ComputeFixture.in(dir), "i-1", "ecs.g7.2xlarge", "env=prod").context();
-        RuleOutcome out = rule.evaluate(ctx);
-        assertThat(out.findings()).isEmpty();
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no usage data (--usage)");
-        });
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = ComputeFixture.instance(ComputeFixture.in(dir), "i-1", "ecs.g7.2xlarge", "env=prod");
+        // called directly, the rule does not check its inputs: the instance is skipped for its own missing rows
+        ComputeFixture.assertSkippedAsAWhole(rule, f, "needs usage data (--usage) and the dataset has none",
+                new Skip("idle-compute", "i-1", "no cpu_percent rows"));
     }
 
     @Test

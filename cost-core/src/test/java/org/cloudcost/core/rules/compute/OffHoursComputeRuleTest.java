@@ -156,6 +156,14 @@ class OffHoursComputeRuleTest {
         assertThat(rule.evaluate(f.context()).findings()).extracting(Finding::resourceId).containsExactly("i-staging");
     }
 
+    @Test
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = ComputeFixture.instance(ComputeFixture.in(dir), "i-1", "ecs.g7.2xlarge", "env=test");
+        // called directly, the rule does not check its inputs: the instance is skipped for its own missing rows
+        ComputeFixture.assertSkippedAsAWhole(rule, f, "needs usage data (--usage) and the dataset has none",
+                new Skip("off-hours-compute", "i-1", "no cpu_percent rows"));
+    }
+
     private static boolean hourIn(Instant t, int from, int to) {
         int h = ComputeFixture.local(t).getHour();
         return h >= from && h < to;

@@ -162,4 +162,15 @@ class OversizedTestEnvRuleTest {
         assertThat(out.findings()).isEmpty();
         assertThat(out.skips()).isEmpty();
     }
+
+    @Test
+    void withoutBillingTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        // the inventory and CPU of a test box as large as production, but no bill
+        String running = ",Alibaba Cloud,compute,cn-hangzhou,ecs.g7.4xlarge,8,32,running,2025-01-01T00:00:00Z,,,,";
+        RuleFixture f = cpu(ComputeFixture.in(dir).inventory("p-1" + running + "env=prod;app=shop")
+                .inventory("t-1" + running + "env=test;app=shop"), "t-1", 10);
+        // called directly, the rule does not check its inputs: the test box is skipped for its own missing cost
+        ComputeFixture.assertSkippedAsAWhole(rule, f, "needs billing data (--billing) and the dataset has none",
+                new Skip("oversized-test-env", "t-1", "no billed cost"));
+    }
 }

@@ -146,4 +146,12 @@ class UnderutilizedComputeRuleTest {
                 org.assertj.core.groups.Tuple.tuple("i-prod", "Resize ecs.g7.2xlarge to ecs.g7.xlarge"),
                 org.assertj.core.groups.Tuple.tuple("i-untagged", "Resize ecs.g7.2xlarge to ecs.g7.large"));
     }
+
+    @Test
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = ComputeFixture.instance(ComputeFixture.in(dir), "i-1", "ecs.g7.2xlarge", "env=prod");
+        // called directly, the rule does not check its inputs: the instance is skipped for its own missing rows
+        ComputeFixture.assertSkippedAsAWhole(rule, f, "needs usage data (--usage) and the dataset has none",
+                new Skip("underutilized-compute", "i-1", "no cpu_percent rows"));
+    }
 }

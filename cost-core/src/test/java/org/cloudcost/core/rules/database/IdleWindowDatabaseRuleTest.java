@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
@@ -23,6 +25,7 @@ import org.cloudcost.core.rules.Confidence;
 import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,13 +238,17 @@ class IdleWindowDatabaseRuleTest {
     }
 
     @Test
-    void withoutUsageTheRuleIsSkipped() {
-        RuleOutcome out = new IdleWindowDatabaseRule().evaluate(RuleFixture.in(dir)
-                .dailyCost("rm-1", "Databases", "ApsaraDB RDS", "DB Instance", 240, OCT_1, 31).context());
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no usage data (--usage)");
-        });
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = RuleFixture.in(dir).dailyCost("rm-1", "Databases", "ApsaraDB RDS", "DB Instance", 240, OCT_1, 31);
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new IdleWindowDatabaseRule())))
+                .withCatalogs(serverless(true)).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("idle-window-database", Skip.ALL, "needs usage data (--usage) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: the database is skipped for its own missing rows
+        RuleOutcome out = new IdleWindowDatabaseRule().evaluate(f.catalogs(serverless(true)).context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).containsExactly(new Skip("idle-window-database", "rm-1", "no cpu_percent rows"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
@@ -25,6 +27,7 @@ import org.cloudcost.core.rules.MetricSeries;
 import org.cloudcost.core.rules.RuleContext;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -313,14 +316,20 @@ class BandwidthPeakRuleTest {
     }
 
     @Test
-    void withoutUsageTheRuleIsSkipped() {
-        RuleOutcome out = new BandwidthPeakRule().evaluate(RuleFixture.in(dir)
+    void withoutUsageTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = RuleFixture.in(dir)
                 .dailyCost("eip-1", "Networking", "Elastic IP Address", "EIP", 250, OCT_1, 31)
-                .inventory("eip-1,Alibaba Cloud,ip,cn-hangzhou,,,,inuse,,i-1,100,fixed,").context());
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no usage data (--usage)");
-        });
+                .inventory("eip-1,Alibaba Cloud,ip,cn-hangzhou,,,,inuse,,i-1,100,fixed,")
+                .catalogs(catalog(true));
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new BandwidthPeakRule())))
+                .withCatalogs(catalog(true)).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("bandwidth-peak", Skip.ALL, "needs usage data (--usage) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: the address is skipped for its own missing rows
+        RuleOutcome out = new BandwidthPeakRule().evaluate(f.context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).containsExactly(new Skip("bandwidth-peak", "eip-1", "no net_out_bps rows"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cloudcost.core.Analysis;
+import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
@@ -20,6 +22,7 @@ import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleContext;
 import org.cloudcost.core.rules.RuleFixture;
 import org.cloudcost.core.rules.RuleOutcome;
+import org.cloudcost.core.rules.RuleRegistry;
 import org.cloudcost.core.rules.Skip;
 import org.cloudcost.core.rules.StorageGroup;
 import org.junit.jupiter.api.Test;
@@ -228,12 +231,17 @@ class StaleStorageRuleTest {
     }
 
     @Test
-    void withoutStorageDataTheRuleIsSkipped() {
-        RuleOutcome out = new StaleStorageRule().evaluate(bucket("").context());
-        assertThat(out.skips()).singleElement().satisfies(s -> {
-            assertThat(s.resourceId()).isEqualTo(Skip.ALL);
-            assertThat(s.reason()).startsWith("no storage data (--storage)");
-        });
+    void withoutStorageDataTheAnalysisSkipsTheRuleAsAWholeAndEvaluateAloneFindsNothing() {
+        RuleFixture f = bucket("");
+        AnalysisResult result = Analysis.of(f.dataset()).withRules(RuleRegistry.of(List.of(new StaleStorageRule())))
+                .withCatalogs(PriceCatalogs.of(List.of(aliyun(true)))).run();
+        assertThat(result.skips()).containsExactly(
+                new Skip("stale-storage", Skip.ALL, "needs storage data (--storage) and the dataset has none"));
+        assertThat(result.findings().isEmpty()).isTrue();
+        // called directly, the rule does not check its inputs: without storage groups there is nothing to judge
+        RuleOutcome out = new StaleStorageRule().evaluate(f.context());
+        assertThat(out.findings()).isEmpty();
+        assertThat(out.skips()).isEmpty();
     }
 
     @Test
