@@ -6,20 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloudcost.core.catalog.Price;
-import org.cloudcost.core.catalog.PriceCatalog;
-import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.catalog.SizeLadder;
+import org.cloudcost.core.testing.PriceCatalogContract;
 import org.junit.jupiter.api.Test;
 
 /** The shipped Alibaba Cloud catalog: found through ServiceLoader, complete for the documented keys, figures as sourced. */
-class AliyunPriceCatalogTest {
+class AliyunPriceCatalogTest extends PriceCatalogContract {
+    AliyunPriceCatalogTest() {
+        super("Alibaba Cloud", new AliyunPriceCatalogProvider(), "CNY", "cn-hangzhou");
+    }
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("Alibaba Cloud", "Alibaba", "Aliyun", "AlibabaCloud", "Alibaba Cloud (Aliyun)", "aliyun",
+                "ALIBABA CLOUD", "阿里云");
+    }
     static final List<String> CLASSES = List.of("Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive");
 
     /**
      * The keys of docs/price-catalog.md that apply to Alibaba Cloud. Left out, for want of a source:
      * storage.DeepColdArchive.gbMonth and .retrievalGb.
      */
-    static List<String> expectedKeys() {
+    @Override
+    protected List<String> expectedKeys() {
         List<String> keys = new ArrayList<>();
         for (String c : CLASSES) {
             keys.add("storage." + c + ".minDays");
@@ -35,48 +44,6 @@ class AliyunPriceCatalogTest {
                 "cdn.traffic.gb", "compute.stoppedShare", "database.serverless.unitHour", "database.serverless.minUnits",
                 "database.serverless.vcpuPerUnit"));
         return keys;
-    }
-
-    final PriceCatalog catalog = PriceCatalogs.load().find("Alibaba Cloud").orElseThrow();
-
-    double price(String key) {
-        return catalog.price(key).orElseThrow(() -> new AssertionError("no price " + key)).amount();
-    }
-
-    @Test
-    void loadsThroughServiceLoader() {
-        assertThat(PriceCatalogs.load().providers()).contains("Alibaba Cloud");
-        assertThat(new AliyunPriceCatalogProvider().catalog().prices()).isEqualTo(catalog.prices());
-        assertThat(catalog.currency()).isEqualTo("CNY");
-        assertThat(catalog.region()).isEqualTo("cn-hangzhou");
-    }
-
-    @Test
-    void answersToItsAliases() {
-        for (String name : List.of("Alibaba Cloud", "Alibaba", "Aliyun", "AlibabaCloud", "Alibaba Cloud (Aliyun)", "aliyun",
-                "ALIBABA CLOUD", "阿里云")) {
-            assertThat(catalog.answersTo(name)).as(name).isTrue();
-            assertThat(PriceCatalogs.load().find(name)).as(name).isPresent();
-        }
-        assertThat(catalog.answersTo("AWS")).isFalse();
-    }
-
-    @Test
-    void hasEveryDocumentedKeyThatApplies() {
-        assertThat(catalog.prices().keySet()).containsAll(expectedKeys());
-    }
-
-    @Test
-    void everyPriceSaysWhereAndWhenItWasRead() {
-        for (Price p : catalog.prices().values()) {
-            assertThat(p.source()).as("%s source", p.key()).isNotBlank();
-            assertThat(p.read()).as("%s read", p.key()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-            assertThat(p.unit()).as("%s unit", p.key()).isNotBlank();
-        }
-        for (SizeLadder l : catalog.sizeLadders()) {
-            assertThat(l.source()).isNotBlank().contains("ASSUMED");
-            assertThat(l.read()).isNotBlank();
-        }
     }
 
     @Test

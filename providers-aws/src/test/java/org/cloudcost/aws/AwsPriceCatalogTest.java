@@ -7,17 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloudcost.core.catalog.Price;
-import org.cloudcost.core.catalog.PriceCatalog;
-import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.catalog.SizeLadder;
+import org.cloudcost.core.testing.PriceCatalogContract;
 import org.junit.jupiter.api.Test;
 
 /** The shipped AWS catalog: found through ServiceLoader, complete for the documented keys, figures as sourced. */
-class AwsPriceCatalogTest {
+class AwsPriceCatalogTest extends PriceCatalogContract {
+    AwsPriceCatalogTest() {
+        super("AWS", new AwsPriceCatalogProvider(), "USD", "us-east-1");
+    }
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("AWS", "aws", "Amazon Web Services", "Amazon", "amazon web services");
+    }
     static final List<String> CLASSES = List.of("STANDARD", "STANDARD_IA", "ONEZONE_IA", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE");
 
     /** The keys of docs/price-catalog.md that apply to AWS (not bandwidth.fixed.mbpsMonth: AWS sells no fixed bandwidth). */
-    static List<String> expectedKeys() {
+    @Override
+    protected List<String> expectedKeys() {
         List<String> keys = new ArrayList<>();
         for (String c : CLASSES) {
             keys.add("storage." + c + ".gbMonth");
@@ -33,46 +41,9 @@ class AwsPriceCatalogTest {
         return keys;
     }
 
-    final PriceCatalog catalog = PriceCatalogs.load().find("AWS").orElseThrow();
-
-    double price(String key) {
-        return catalog.price(key).orElseThrow(() -> new AssertionError("no price " + key)).amount();
-    }
-
     @Test
-    void loadsThroughServiceLoader() {
-        assertThat(PriceCatalogs.load().providers()).contains("AWS");
-        assertThat(new AwsPriceCatalogProvider().catalog().prices()).isEqualTo(catalog.prices());
-        assertThat(catalog.currency()).isEqualTo("USD");
-        assertThat(catalog.region()).isEqualTo("us-east-1");
-    }
-
-    @Test
-    void answersToItsAliases() {
-        for (String name : List.of("AWS", "aws", "Amazon Web Services", "Amazon", "amazon web services")) {
-            assertThat(catalog.answersTo(name)).as(name).isTrue();
-            assertThat(PriceCatalogs.load().find(name)).as(name).isPresent();
-        }
-        assertThat(catalog.answersTo("Alibaba Cloud")).isFalse();
-    }
-
-    @Test
-    void hasEveryDocumentedKeyThatApplies() {
-        assertThat(catalog.prices().keySet()).containsAll(expectedKeys());
+    void keysThatDoNotApplyAreAbsent() {
         assertThat(catalog.price("bandwidth.fixed.mbpsMonth")).isEmpty();
-    }
-
-    @Test
-    void everyPriceSaysWhereAndWhenItWasRead() {
-        for (Price p : catalog.prices().values()) {
-            assertThat(p.source()).as("%s source", p.key()).isNotBlank();
-            assertThat(p.read()).as("%s read", p.key()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-            assertThat(p.unit()).as("%s unit", p.key()).isNotBlank();
-        }
-        for (SizeLadder l : catalog.sizeLadders()) {
-            assertThat(l.source()).isNotBlank();
-            assertThat(l.read()).isNotBlank();
-        }
     }
 
     @Test

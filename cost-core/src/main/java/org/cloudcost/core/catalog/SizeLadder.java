@@ -35,6 +35,18 @@ public record SizeLadder(Pattern families, Map<String, Double> sizes, String sou
         read = read == null ? "" : read;
     }
 
+    /** Equal when the families pattern (as text), the sizes, the source and the date are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SizeLadder l && families.pattern().equals(l.families.pattern()) && sizes.equals(l.sizes)
+                && source.equals(l.source) && read.equals(l.read);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(families.pattern(), sizes, source, read);
+    }
+
     /** True when the ladder covers the family of {@code spec}. */
     public boolean covers(String spec) {
         int dot = spec.lastIndexOf('.');
