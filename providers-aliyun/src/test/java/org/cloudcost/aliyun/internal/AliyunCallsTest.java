@@ -1,0 +1,61 @@
+package org.cloudcost.aliyun.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aliyun.tea.TeaException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cloudcost.core.CloudcostException;
+import org.junit.jupiter.api.Test;
+
+class AliyunCallsTest {
+    private final List<Long> waits = new ArrayList<>();
+    private final AliyunCalls calls = new AliyunCalls(4, 100, waits::add);
+
+    private static TeaException error(String code, String message, int status) {
+        TeaException e = new TeaException(Map.of("code", code, "message", message, "statusCode", status));
+        e.setCode(code);
+        e.setMessage(message);
+        e.setStatusCode(status);
+        return e;
+    }
+
+    @Test
+    void throttlingIsRetriedWithDoublingBackOff() {
+        AtomicInteger n = new AtomicInteger();
+        String result = calls.call("DescribeInstanceBill", () -> {
+            if (n.incrementAndGet() < 3) {
+                throw error("Throttling.User", "Request was denied due to user flow control.", 400);
+            }
+            return "ok";
+        });
+        assertThat(result).isEqualTo("ok");
+        assertThat(waits).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void throttlingThatOutlastsTheAttemptsIsOneLine() {
+        assertThatThrownBy(() -> calls.call("DescribeMetricList", () -> {
+            throw error("Throttling", "Request was denied due to flow control.\nRequestId: x", 400);
+        })).isInstanceOf(CloudcostException.class)
+                .hasMessage("Alibaba Cloud DescribeMetricList failed: Throttling: Request was denied due to flow control."
+                        + " (still throttled after 4 attempts)");
+        assertThat(waits).containsExactly(100L, 200L, 400L);
+    }
+
+    @Test
+    void otherErrorsAreNotRetriedAndSayWhatToDo() {
+        assertThatThrownBy(() -> calls.call("DescribeInstances", () -> {
+            throw error("Forbidden.RAM", "User not authorized to operate on the specified resource.", 403);
+        })).isInstanceOf(CloudcostException.class)
+                .hasMessage("Alibaba Cloud DescribeInstances failed: Forbidden.RAM: User not authorized to operate on the"
+                        + " specified resource. (grant the RAM user or role the read-only policy in docs/aliyun-ram-policy.json)");
+        assertThat(waits).isEmpty();
+        assertThatThrownBy(() -> calls.call("DescribeDisks", () -> {
+            throw new java.io.IOException("connection refused");
+        })).isInstanceOf(CloudcostException.class).hasMessage("Alibaba Cloud DescribeDisks failed: connection refused (IOException)");
+    }
+}
