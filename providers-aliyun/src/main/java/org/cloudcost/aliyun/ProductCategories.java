@@ -7,7 +7,7 @@ import java.util.Map;
  * Alibaba Cloud product codes (the bill's {@code 产品Code} / {@code ProductCode}) → FOCUS
  * ServiceCategory. The codes are those the bill-detail export and the BSS OpenAPI
  * ({@code DescribeInstanceBill}, {@code QueryProductList}) use; an unknown code is
- * {@code Other}, never guessed. The table is documented in {@code docs/aliyun.md}.
+ * {@code Other}, never guessed. The table is documented in {@code docs/aliyun-bill.md}.
  *
  * <pre>{@code
  * ProductCategories.of("ecs");      // Compute

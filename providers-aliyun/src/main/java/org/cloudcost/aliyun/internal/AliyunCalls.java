@@ -111,9 +111,14 @@ public final class AliyunCalls {
         return new CloudcostException(line.toString(), e);
     }
 
-    /** Messages from the SDK may carry line breaks and request dumps: keep the first line, cut long ones. */
+    /**
+     * Messages from the SDK may carry line breaks and request dumps, and the tea client wraps the
+     * API's message as {@code code: 400, <message> request id: <id>}: keep the message itself, on
+     * one line, cut when long.
+     */
     static String oneLine(String s) {
         String first = s.strip().lines().findFirst().orElse("");
+        first = first.replaceFirst("^code: \\d+, ", "").replaceFirst("\\s*request id: \\S+.*$", "");
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
     }
 

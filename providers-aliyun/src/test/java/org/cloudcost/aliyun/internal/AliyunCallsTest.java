@@ -55,6 +55,9 @@ class AliyunCallsTest {
                         + " specified resource. (grant the RAM user or role the read-only policy in docs/aliyun-ram-policy.json)");
         assertThat(waits).isEmpty();
         assertThatThrownBy(() -> calls.call("DescribeDisks", () -> {
+            throw error("InvalidParameter", "code: 400, The specified parameter is not valid. request id: 6C1A-33", 400);
+        })).hasMessage("Alibaba Cloud DescribeDisks failed: InvalidParameter: The specified parameter is not valid.");
+        assertThatThrownBy(() -> calls.call("DescribeDisks", () -> {
             throw new java.io.IOException("connection refused");
         })).isInstanceOf(CloudcostException.class).hasMessage("Alibaba Cloud DescribeDisks failed: connection refused (IOException)");
     }

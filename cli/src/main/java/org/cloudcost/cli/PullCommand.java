@@ -1,0 +1,36 @@
+package org.cloudcost.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cloudcost pull}: fetch a month from a cloud's APIs into the files {@code analyze}
+ * reads. One subcommand per cloud.
+ *
+ * <pre>{@code
+ * cloudcost pull aliyun --month 2026-10 --regions cn-hangzhou,cn-shanghai --out pulled
+ * }</pre>
+ */
+@Command(name = "pull", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Fetch a month of billing, inventory, usage and storage from a cloud's APIs into files for analyze.",
+        subcommands = {PullAliyunCommand.class})
+public final class PullCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: the usage. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("cloudcost: pull needs a cloud: aliyun");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The default output folder for a month: {@code cloudcost-pull-2026-10}. */
+    static Path defaultOut(String cloud, java.time.YearMonth month) {
+        return Path.of("cloudcost-pull-" + cloud + "-" + month);
+    }
+}
