@@ -55,6 +55,8 @@ public final class PullAliyunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // slf4j-nop makes the tea SDK log through its own logger to stdout (a WARN per integer in a Float field)
+        System.getProperties().putIfAbsent("ALIBABA_CLOUD_SDK_LOG_LEVEL", "error");
         YearMonth m = month();
         Path dir = out != null ? out : PullCommand.defaultOut("aliyun", m);
         AliyunPull.Report report = new AliyunPull(region -> AliyunClients.builder(region).endpointOverride(endpoint)

@@ -29,7 +29,7 @@ public final class PullCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** The default output folder for a month: {@code cloudcost-pull-2026-10}. */
+    /** The default output folder for a cloud and month: {@code cloudcost-pull-aliyun-2026-10}. */
     static Path defaultOut(String cloud, java.time.YearMonth month) {
         return Path.of("cloudcost-pull-" + cloud + "-" + month);
     }

@@ -35,7 +35,8 @@ import tech.tablesaw.api.Table;
 /**
  * One month of an Alibaba Cloud account as the files {@code cloudcost analyze} reads:
  * {@code billing.csv} (FOCUS, from the BSS OpenAPI), {@code inventory.csv} (ECS instances,
- * disks, snapshots, EIPs, RDS), {@code usage-REGION.csv} (CloudMonitor) and
+ * disks, snapshots, EIPs, RDS), {@code usage-REGION.csv} (CloudMonitor: instances, databases and
+ * EIPs) and
  * {@code storage-REGION.csv} (OSS), written into one folder. The bill is the account's, so it is
  * pulled once; the rest region by region. Takes the clients per region, so an embedding tool
  * controls credentials and endpoints; {@code cloudcost pull aliyun} builds them with
@@ -142,7 +143,8 @@ public final class AliyunPull {
         for (String region : regions) {
             Path usage = dir.resolve("usage-" + region + ".csv");
             AliyunMetricsPull.Result metrics = new AliyunMetricsPull(new TeaCmsApi(clients(region).cms(), calls))
-                    .pull(ids(inv, region, "compute"), ids(inv, region, "database"), start, end, usage);
+                    .pull(ids(inv, region, "compute"), ids(inv, region, "database"), ids(inv, region, "ip"), start, end,
+                            usage);
             usageFiles.add(usage);
             usageRows.put(region, metrics.rows());
             Path storageFile = dir.resolve("storage-" + region + ".csv");

@@ -3,10 +3,10 @@ package org.cloudcost.aliyun.bill;
 import static org.cloudcost.aliyun.bill.BillColumn.*;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cloudcost.aliyun.ProductCategories;
+import org.cloudcost.aliyun.internal.AlibabaCloud;
 import org.cloudcost.core.InputException;
 import org.cloudcost.core.format.BillingLine;
 import org.cloudcost.core.format.BillingRowMapper;
@@ -19,9 +19,6 @@ import org.cloudcost.core.format.CsvRow;
  * encoding (a file that changes encoding after its first bytes) is an error at that field.
  */
 final class BillRowMapper implements BillingRowMapper {
-    static final String PROVIDER = "Alibaba Cloud";
-    /** The currency of a bill without a currency column (the China site bills in CNY). */
-    static final String DEFAULT_CURRENCY = "CNY";
 
     private final int pretaxAmount;
     private final int grossAmount;
@@ -99,7 +96,7 @@ final class BillRowMapper implements BillingRowMapper {
         double billed = row.decimal(pretaxAmount);
         String code = text(row, productCode);
         String name = text(row, productName);
-        line.provider(PROVIDER)
+        line.provider(AlibabaCloud.PROVIDER_NAME)
                 .billingAccount(firstPresent(row, accountId, accountName))
                 .subAccount(firstPresent(row, ownerId, ownerName))
                 .currency(currency(row))
@@ -143,9 +140,9 @@ final class BillRowMapper implements BillingRowMapper {
 
     private String currency(CsvRow row) {
         if (currency < 0 || row.isAbsent(currency)) {
-            return DEFAULT_CURRENCY;
+            return AlibabaCloud.DEFAULT_CURRENCY;
         }
-        return currencies.computeIfAbsent(text(row, currency), c -> c.strip().toUpperCase(Locale.ROOT));
+        return currencies.computeIfAbsent(text(row, currency), AlibabaCloud::currency);
     }
 
     private static String firstPresent(CsvRow row, int column, int fallback) {

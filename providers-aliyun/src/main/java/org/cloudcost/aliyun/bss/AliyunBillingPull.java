@@ -1,21 +1,20 @@
 package org.cloudcost.aliyun.bss;
 
-import com.aliyun.bssopenapi20171214.models.DescribeInstanceBillResponseBody.DescribeInstanceBillResponseBodyDataItems;
 import com.aliyun.bssopenapi20171214.models.QueryBillOverviewResponseBody.QueryBillOverviewResponseBodyDataItemsItem;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.cloudcost.aliyun.internal.AlibabaCloud;
 import org.cloudcost.aliyun.internal.AliyunCalls;
+import org.cloudcost.aliyun.internal.NextTokens;
+import org.cloudcost.aliyun.internal.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;
@@ -29,8 +28,9 @@ import org.cloudcost.core.io.CsvFileWriter;
  * {@code IsBillingItem=true} and {@value BssApi#MAX_RESULTS} lines a page, following
  * {@code NextToken}; DAILY needs {@code BillingDate}, so the month is asked for day by day. Each
  * line becomes one FOCUS row (see {@code FocusBillingRow}). Then it sums the lines'
- * {@code PretaxAmount} as exact decimals and compares the total with the {@code PretaxAmount} of
- * {@code QueryBillOverview} for the cycle (see {@link BssPullReport} for the tolerance).
+ * {@code PretaxAmount} as exact decimals (as the response's JSON wrote them, see {@link BssMoney})
+ * and compares the total with the {@code PretaxAmount} of {@code QueryBillOverview} for the cycle
+ * (see {@link BssPullReport} for the tolerance).
  *
  * <p>The file is written to {@code <file>.part} and moved into place once every page has been
  * read; a failed call leaves no file. A total that does not reconcile fails the pull with one
@@ -49,7 +49,7 @@ import org.cloudcost.core.io.CsvFileWriter;
  */
 public final class AliyunBillingPull {
     /** Bill days are China days. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = AlibabaCloud.CHINA;
 
     private final BssApi api;
     private final AliyunCalls calls;
@@ -84,17 +84,14 @@ public final class AliyunBillingPull {
         Objects.requireNonNull(file, "file");
         String billingCycle = cycle.toString();
         List<LocalDate> days = days(cycle);
-        Path part = file.resolveSibling(file.getFileName() + ".part");
         Lines lines = new Lines();
         try {
-            try (CsvFileWriter out = CsvFileWriter.create(part, CanonicalCsv.FOCUS_BILLING)) {
+            List<OverviewLine> overview = PartFile.write(file, CanonicalCsv.FOCUS_BILLING, out -> {
                 for (LocalDate day : days) {
                     pullDay(billingCycle, cycle, day, out, lines);
                 }
-            }
-            List<QueryBillOverviewResponseBodyDataItemsItem> overview =
-                    calls.call("QueryBillOverview", () -> api.queryBillOverview(billingCycle));
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+                return calls.call("QueryBillOverview", () -> api.queryBillOverview(billingCycle));
+            });
             BssPullReport report = reconcile(billingCycle, file, days.size(), lines, overview);
             if (failOnMismatch && !report.reconciled()) {
                 throw new CloudcostException(report + ": " + file + " is written but does not add up to the bill;"
@@ -103,8 +100,6 @@ public final class AliyunBillingPull {
             return report;
         } catch (IOException e) {
             throw new CloudcostException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(part);
         }
     }
 
@@ -116,17 +111,13 @@ public final class AliyunBillingPull {
             InstanceBillPage page = calls.call("DescribeInstanceBill",
                     () -> api.describeInstanceBill(billingCycle, day.toString(), asked, BssApi.MAX_RESULTS));
             lines.pages++;
-            for (DescribeInstanceBillResponseBodyDataItems item : page.items()) {
-                out.row(FocusBillingRow.of(item, page.accountId(), cycle, day));
-                lines.total.add(item.getPretaxAmount());
-                lines.currencies.add(FocusBillingRow.currency(item));
+            for (BillLine line : page.lines()) {
+                out.row(FocusBillingRow.of(line, page.accountId(), cycle, day));
+                lines.total.add(line.pretaxAmount());
+                lines.currencies.add(FocusBillingRow.currency(line.item()));
                 lines.written++;
             }
-            if (page.hasNext() && page.nextToken().equals(asked)) {
-                throw new CloudcostException("Alibaba Cloud DescribeInstanceBill returned the same NextToken '" + asked
-                        + "' twice for " + day + ": stopping rather than reading the page forever");
-            }
-            token = page.hasNext() ? page.nextToken() : null;
+            token = NextTokens.next("DescribeInstanceBill " + day, asked, page.nextToken());
         } while (token != null);
     }
 
@@ -143,32 +134,25 @@ public final class AliyunBillingPull {
     }
 
     private static BssPullReport reconcile(String billingCycle, Path file, int days, Lines lines,
-                                           List<QueryBillOverviewResponseBodyDataItemsItem> overview) {
+                                           List<OverviewLine> overview) {
         MoneyTotal overviewTotal = new MoneyTotal();
         TreeSet<String> currencies = new TreeSet<>(lines.currencies);
-        for (QueryBillOverviewResponseBodyDataItemsItem item : overview) {
-            overviewTotal.add(item.getPretaxAmount());
+        for (OverviewLine line : overview) {
+            QueryBillOverviewResponseBodyDataItemsItem item = line.item();
+            overviewTotal.add(line.pretaxAmount());
             if (item.getCurrency() != null && !item.getCurrency().isBlank()) {
-                currencies.add(item.getCurrency().strip().toUpperCase(Locale.ROOT));
+                currencies.add(AlibabaCloud.currency(item.getCurrency()));
             }
         }
         if (currencies.size() > 1) {
             throw new CloudcostException("Alibaba Cloud bill " + billingCycle + " mixes the currencies " + currencies
                     + ": cannot reconcile the lines with QueryBillOverview");
         }
-        String currency = currencies.isEmpty() ? FocusBillingRow.DEFAULT_CURRENCY : currencies.first();
+        String currency = currencies.isEmpty() ? AlibabaCloud.DEFAULT_CURRENCY : currencies.first();
         BigDecimal difference = lines.total.sum().subtract(overviewTotal.sum());
         BigDecimal tolerance = BssPullReport.BASE_TOLERANCE.add(lines.total.bound()).add(overviewTotal.bound());
         return new BssPullReport(billingCycle, file, days, lines.pages, lines.written, currency, lines.total.sum(),
                 overviewTotal.sum(), difference, tolerance);
-    }
-
-    private static void deleteQuietly(Path part) {
-        try {
-            Files.deleteIfExists(part);
-        } catch (IOException e) {
-            // the .part file is only left behind; the pull's own outcome matters more
-        }
     }
 
     /** What the day loops have written so far. */

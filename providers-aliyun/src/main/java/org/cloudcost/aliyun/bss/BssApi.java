@@ -1,11 +1,12 @@
 package org.cloudcost.aliyun.bss;
 
-import com.aliyun.bssopenapi20171214.models.QueryBillOverviewResponseBody.QueryBillOverviewResponseBodyDataItemsItem;
 import java.util.List;
 
 /**
  * The two BSS OpenAPI (2017-12-14) calls the billing pull makes, in front of the concrete tea
  * {@code com.aliyun.bssopenapi20171214.Client} so the pull can be tested with a hand-written fake.
+ * Both return the SDK's item models together with their money amounts as exact decimals
+ * ({@link BssMoney}): the models hold them as {@code Float}, which loses cents from 131,072 up.
  * {@link TeaBssApi} is the real one. Implementations only call the API: retrying throttling and
  * turning errors into one line is the caller's job ({@code AliyunCalls}), so they may throw the
  * SDK's {@code TeaException} as it comes.
@@ -42,5 +43,5 @@ public interface BssApi {
      * @param billingCycle the month, {@code YYYY-MM}
      * @throws Exception as the SDK throws it ({@code TeaException} for API errors)
      */
-    List<QueryBillOverviewResponseBodyDataItemsItem> queryBillOverview(String billingCycle) throws Exception;
+    List<OverviewLine> queryBillOverview(String billingCycle) throws Exception;
 }

@@ -1,6 +1,7 @@
 package org.cloudcost.aliyun.bss;
 
 import com.aliyun.bssopenapi20171214.models.DescribeInstanceBillResponseBody.DescribeInstanceBillResponseBodyDataItems;
+import java.math.BigDecimal;
 
 /**
  * The FOCUS ChargeCategory of a {@code DescribeInstanceBill} line, from its {@code Item} (the bill
@@ -15,15 +16,15 @@ import com.aliyun.bssopenapi20171214.models.DescribeInstanceBillResponseBody.Des
  * </ul>
  *
  * <pre>{@code
- * BssChargeCategory.of(item);   // "Usage"
+ * BssChargeCategory.of(item, new BigDecimal("42.24"));   // "Usage" for a PayAsYouGoBill
  * }</pre>
  */
 public final class BssChargeCategory {
     private BssChargeCategory() {
     }
 
-    /** The ChargeCategory of {@code item}. */
-    public static String of(DescribeInstanceBillResponseBodyDataItems item) {
+    /** The ChargeCategory of {@code item}, whose exact {@code PretaxAmount} is {@code pretaxAmount}. */
+    public static String of(DescribeInstanceBillResponseBodyDataItems item, BigDecimal pretaxAmount) {
         String type = item.getItem() == null ? "" : item.getItem().strip();
         if (type.equalsIgnoreCase("Refund")) {
             return "Credit";
@@ -31,7 +32,7 @@ public final class BssChargeCategory {
         if (type.equalsIgnoreCase("Adjustment")) {
             return "Adjustment";
         }
-        if (FloatMoney.exact(item.getPretaxAmount()).signum() < 0) {
+        if (pretaxAmount.signum() < 0) {
             return "Credit";
         }
         if (type.equalsIgnoreCase("SubscriptionOrder")) {

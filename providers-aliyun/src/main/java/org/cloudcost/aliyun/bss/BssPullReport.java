@@ -10,13 +10,12 @@ import java.nio.file.Path;
  * <p>{@code billedCost} is the exact sum of the {@code PretaxAmount} of every line written (the
  * BilledCost column of the file, which {@code CostDataset} sums to the same figure);
  * {@code overviewPretaxAmount} the sum of {@code PretaxAmount} over the items of
- * {@code QueryBillOverview} for the cycle. Both come from floats, so they are compared with a
- * {@code tolerance} of half a cent plus the floats' own worst-case storage error: half an ulp for
- * every amount in either sum ({@link FloatMoney#storageError}). That bound is small for
- * ordinary lines (0.0000019 for 42.24, 0.00003 near 1,000: 100,000 lines of about 100 CNY
- * allow 0.38 in all), and is what lets a product total of 850,000.01, which a float stores as
- * 850,000.0 (spacing 0.0625), still reconcile. Anything wider is a real gap: a missing day, a
- * month still open, a product the instance bill leaves out.
+ * {@code QueryBillOverview} for the cycle. Both are read as the response's JSON wrote them
+ * ({@link BssMoney}), so they are exact to the cent at any size, and compared with a
+ * {@code tolerance} of half a cent plus the amounts' own worst-case error ({@link BssMoney#error}:
+ * next to nothing for amounts read from the JSON; half a float ulp, {@link FloatMoney#storageError},
+ * for an amount only the SDK model's float carried, e.g. 0.03125 near 850,000). Anything wider is
+ * a real gap: a missing day, a month still open, a product the instance bill leaves out.
  *
  * <pre>{@code
  * BssPullReport r = pull.pull(YearMonth.of(2026, 10), Path.of("focus-2026-10.csv"));
@@ -34,7 +33,7 @@ import java.nio.file.Path;
  * @param billedCost exact sum of the lines' PretaxAmount
  * @param overviewPretaxAmount exact sum of the overview items' PretaxAmount
  * @param difference {@code billedCost − overviewPretaxAmount}
- * @param tolerance the largest difference float storage can explain (≥ 0.005)
+ * @param tolerance the largest difference rounding can explain (≥ 0.005)
  */
 public record BssPullReport(String billingCycle, Path file, int daysPulled, int pages, long linesWritten, String currency,
                             BigDecimal billedCost, BigDecimal overviewPretaxAmount, BigDecimal difference,

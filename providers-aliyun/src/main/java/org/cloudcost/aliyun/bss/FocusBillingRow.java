@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cloudcost.aliyun.ProductCategories;
+import org.cloudcost.aliyun.internal.AlibabaCloud;
+import org.cloudcost.aliyun.internal.AliyunTags;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 
@@ -17,9 +19,10 @@ import org.cloudcost.core.io.CanonicalCsv;
  * file ({@link CanonicalCsv#FOCUS_BILLING}, in that column order).
  *
  * <p>Amounts: BilledCost and EffectiveCost are {@code PretaxAmount} (what is payable before tax,
- * after discounts and coupons), ListCost is {@code PretaxGrossAmount}, each written as the
- * decimal {@link FloatMoney#exact} reads. Dates: {@code BillingDate} is a China-time (UTC+8) day;
- * the charge is written as that same calendar day, {@code D T00:00Z} to {@code D+1 T00:00Z}, not
+ * after discounts and coupons), ListCost is {@code PretaxGrossAmount}, each written as the exact
+ * decimal of its {@link BssMoney} (the response's own number, not the SDK model's float).
+ * Dates: {@code BillingDate} is a China-time (UTC+8) day; the charge is written as that same
+ * calendar day, {@code D T00:00Z} to {@code D+1 T00:00Z}, not
  * shifted to the UTC instants of the China day (which would start at 16:00Z the day before and
  * move every charge into the previous day of a per-day frame). The billing period is the cycle's
  * month, first day 00:00Z to the next month's first day 00:00Z. Ids are written verbatim:
@@ -27,20 +30,17 @@ import org.cloudcost.core.io.CanonicalCsv;
  * resource.
  *
  * <pre>{@code
- * String[] row = FocusBillingRow.of(item, "1234567890", YearMonth.of(2026, 10), LocalDate.of(2026, 10, 1));
+ * String[] row = FocusBillingRow.of(line, "1234567890", YearMonth.of(2026, 10), LocalDate.of(2026, 10, 1));
  * out.row(row);
  * }</pre>
  */
 final class FocusBillingRow {
-    static final String PROVIDER = "Alibaba Cloud";
-    /** The currency of a line that names none: Alibaba Cloud bills in CNY unless it says otherwise. */
-    static final String DEFAULT_CURRENCY = "CNY";
 
     private FocusBillingRow() {
     }
 
     /**
-     * The FOCUS row of {@code item}.
+     * The FOCUS row of {@code line}.
      *
      * @param billingAccountId the account the bill belongs to ({@code Data.AccountID}); the line's
      *        {@code BillAccountID} when null
@@ -48,14 +48,14 @@ final class FocusBillingRow {
      * @param requestedDay the day asked for, used when the line carries no {@code BillingDate}
      * @throws CloudcostException when {@code BillingDate} is not a date
      */
-    static String[] of(DescribeInstanceBillResponseBodyDataItems item, String billingAccountId, YearMonth cycle,
-                       LocalDate requestedDay) {
+    static String[] of(BillLine line, String billingAccountId, YearMonth cycle, LocalDate requestedDay) {
+        DescribeInstanceBillResponseBodyDataItems item = line.item();
         LocalDate day = chargeDay(item.getBillingDate(), requestedDay);
-        String pretax = FloatMoney.exact(item.getPretaxAmount()).toPlainString();
+        String pretax = line.pretaxAmount().value().toPlainString();
         Map<String, String> cells = new HashMap<>();
         cells.put("BilledCost", pretax);
         cells.put("EffectiveCost", pretax);
-        cells.put("ListCost", FloatMoney.exact(item.getPretaxGrossAmount()).toPlainString());
+        cells.put("ListCost", line.pretaxGrossAmount().value().toPlainString());
         cells.put("BillingCurrency", currency(item));
         cells.put("BillingAccountId", billingAccountId != null && !billingAccountId.isBlank() ? billingAccountId
                 : text(item.getBillAccountID()));
@@ -64,17 +64,17 @@ final class FocusBillingRow {
         cells.put("BillingPeriodEnd", utcMidnight(cycle.plusMonths(1).atDay(1)));
         cells.put("ChargePeriodStart", utcMidnight(day));
         cells.put("ChargePeriodEnd", utcMidnight(day.plusDays(1)));
-        cells.put("ChargeCategory", BssChargeCategory.of(item));
+        cells.put("ChargeCategory", BssChargeCategory.of(item, line.pretaxAmount().value()));
         cells.put("ServiceCategory", ProductCategories.of(item.getProductCode()));
         cells.put("ServiceName", isBlank(item.getProductName()) ? text(item.getProductCode()) : item.getProductName());
-        cells.put("ProviderName", PROVIDER);
+        cells.put("ProviderName", AlibabaCloud.PROVIDER_NAME);
         cells.put("RegionId", text(item.getRegion()));
         cells.put("ResourceId", text(item.getInstanceID()));
         cells.put("ResourceType", isBlank(item.getProductType()) ? text(item.getProductDetail()) : item.getProductType());
         cells.put("SkuId", text(item.getInstanceSpec()));
         cells.put("PricingQuantity", quantity(item.getUsage()));
         cells.put("PricingUnit", text(item.getUsageUnit()));
-        cells.put("Tags", BssTags.json(item.getTag()));
+        cells.put("Tags", AliyunTags.json(item.getTag()));
         List<String> columns = CanonicalCsv.FOCUS_BILLING;
         String[] row = new String[columns.size()];
         for (int i = 0; i < row.length; i++) {
@@ -86,9 +86,9 @@ final class FocusBillingRow {
         return row;
     }
 
-    /** The currency of the line, upper case; {@value #DEFAULT_CURRENCY} when it names none. */
+    /** The currency of the line, upper case; CNY when it names none. */
     static String currency(DescribeInstanceBillResponseBodyDataItems item) {
-        return isBlank(item.getCurrency()) ? DEFAULT_CURRENCY : item.getCurrency().strip().toUpperCase(java.util.Locale.ROOT);
+        return AlibabaCloud.currency(item.getCurrency());
     }
 
     private static LocalDate chargeDay(String billingDate, LocalDate requestedDay) {

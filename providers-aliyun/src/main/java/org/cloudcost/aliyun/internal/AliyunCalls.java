@@ -1,6 +1,13 @@
 package org.cloudcost.aliyun.internal;
 
 import com.aliyun.tea.TeaException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -9,10 +16,11 @@ import org.cloudcost.core.CloudcostException;
 /**
  * Runs one Alibaba Cloud API call the way every adapter of this module must: throttling
  * ({@code Throttling}, {@code Throttling.User}, {@code Throttling.Api}, HTTP 429 or 503 with a
- * {@code ServiceUnavailable} code) is retried with exponential back-off, because the tea SDK does
- * not retry by default; any other API error becomes one {@link CloudcostException} line naming
- * the action, the code and the message ({@code Forbidden.RAM} adds what to grant), so the CLI
- * never prints a stack trace.
+ * {@code ServiceUnavailable} code), server errors (HTTP 500–504, {@code InternalError}) and
+ * network hiccups (a read timeout, a dropped connection) are retried with exponential back-off,
+ * because the tea SDK does not retry by default and every call here only reads; any other error
+ * becomes one {@link CloudcostException} line naming the action, the code and the message
+ * ({@code Forbidden.RAM} adds what to grant), so the CLI never prints a stack trace.
  *
  * <pre>{@code
  * AliyunCalls calls = AliyunCalls.withDefaults();
@@ -67,15 +75,20 @@ public final class AliyunCalls {
             try {
                 return call.run();
             } catch (TeaException e) {
-                if (!isThrottling(e) || attempt >= attempts) {
+                if (!(isThrottling(e) || isServerError(e)) || attempt >= attempts) {
                     throw failure(action, e, attempt);
                 }
-            } catch (RuntimeException e) {
-                throw new CloudcostException("Alibaba Cloud " + action + " failed: " + oneLine(String.valueOf(e.getMessage()))
-                        + " (" + e.getClass().getSimpleName() + ")", e);
             } catch (Exception e) {
-                throw new CloudcostException("Alibaba Cloud " + action + " failed: " + oneLine(String.valueOf(e.getMessage()))
-                        + " (" + e.getClass().getSimpleName() + ")", e);
+                IOException transientCause = transientCause(e);
+                if (transientCause == null) {
+                    throw new CloudcostException("Alibaba Cloud " + action + " failed: "
+                            + oneLine(String.valueOf(e.getMessage())) + " (" + e.getClass().getSimpleName() + ")", e);
+                }
+                if (attempt >= attempts) {
+                    throw new CloudcostException("Alibaba Cloud " + action + " failed: "
+                            + oneLine(String.valueOf(transientCause.getMessage())) + " ("
+                            + transientCause.getClass().getSimpleName() + "; still failing after " + attempt + " attempts)", e);
+                }
             }
             try {
                 sleeper.sleep(backoff);
@@ -85,6 +98,33 @@ public final class AliyunCalls {
             }
             backoff *= 2;
         }
+    }
+
+    /**
+     * A server-side failure worth another try: HTTP 500, 502, 503 or 504, or the code
+     * {@code InternalError}. Every call of this module only reads, so a retry cannot do anything twice.
+     */
+    static boolean isServerError(TeaException e) {
+        String code = e.getCode() == null ? "" : e.getCode();
+        Integer status = e.getStatusCode();
+        return code.startsWith("InternalError") || (status != null && status >= 500 && status <= 504);
+    }
+
+    /**
+     * The network failure behind {@code e} when another try may succeed: a read timeout or a
+     * connection dropped mid-way. A refused connection or an unknown host is a set-up error
+     * (a wrong endpoint), not retried.
+     */
+    static IOException transientCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+                return null;
+            }
+            if (t instanceof SocketTimeoutException || t instanceof SocketException || t instanceof EOFException) {
+                return (IOException) t;
+            }
+        }
+        return null;
     }
 
     /** Throttling codes of the Alibaba Cloud APIs, and HTTP 429. */
@@ -103,6 +143,8 @@ public final class AliyunCalls {
         }
         if (isThrottling(e)) {
             line.append(" (still throttled after ").append(attempt).append(" attempts)");
+        } else if (isServerError(e)) {
+            line.append(" (still failing after ").append(attempt).append(" attempts)");
         } else if (code.toLowerCase(Locale.ROOT).startsWith("forbidden") || code.startsWith("NoPermission")) {
             line.append(" (grant the RAM user or role the read-only policy in docs/aliyun-ram-policy.json)");
         } else if (code.startsWith("InvalidAccessKeyId") || code.startsWith("SignatureDoesNotMatch")) {

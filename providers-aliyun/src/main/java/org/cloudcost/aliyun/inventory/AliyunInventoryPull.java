@@ -1,10 +1,7 @@
 package org.cloudcost.aliyun.inventory;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.cloudcost.aliyun.internal.PartFile;
 import org.cloudcost.core.io.CanonicalCsv;
-import org.cloudcost.core.io.CsvFileWriter;
 
 /**
  * Pulls the Alibaba Cloud inventory of the given regions into one CSV in the canonical layout
@@ -69,9 +66,7 @@ public final class AliyunInventoryPull {
         Map<String, Long> byType = new LinkedHashMap<>();
         TYPES.forEach(t -> byType.put(t, 0L));
         Set<String> written = new HashSet<>();
-        Path part = inventoryCsv.resolveSibling(inventoryCsv.getFileName() + ".part");
-        long rows;
-        try (CsvFileWriter out = CsvFileWriter.create(part, CanonicalCsv.INVENTORY)) {
+        long rows = PartFile.write(inventoryCsv, CanonicalCsv.INVENTORY, out -> {
             RowSink sink = row -> {
                 if (row.resourceId().isBlank() || !written.add(row.resourceId())) {
                     return;
@@ -84,21 +79,8 @@ public final class AliyunInventoryPull {
                 new EipInventory(vpc.apply(region)).pull(region, sink);
                 new RdsInventory(rds.apply(region)).pull(region, sink);
             }
-            rows = out.rows();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        publish(part, inventoryCsv);
+            return out.rows();
+        });
         return new Result(inventoryCsv, rows, byType);
-    }
-
-    /** Puts the finished file in place, so a failed pull never leaves a partial inventory that reads as complete. */
-    private static void publish(Path part, Path file) throws IOException {
-        try {
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -9,6 +9,7 @@ import com.aliyun.ecs20140526.models.DescribeSnapshotsResponseBody.DescribeSnaps
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.cloudcost.aliyun.internal.NextTokens;
 
 /**
  * Lists one region's ECS instances, disks and snapshots, every page, and hands each one as an

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cloudcost.aliyun.internal.AlibabaCloud;
+import org.cloudcost.aliyun.internal.AliyunTags;
 
 /**
  * One resource as the canonical inventory file holds it ({@link org.cloudcost.core.io.CanonicalCsv#INVENTORY}),
@@ -28,7 +30,7 @@ public record InventoryRow(String resourceId, String resourceType, String region
                            Double memoryGiB, String state, Instant createdAt, String attachedTo, Double bandwidthMbps,
                            String bandwidthBilling, Map<String, String> tags) {
     /** The ProviderName of every row. */
-    public static final String PROVIDER_NAME = "Alibaba Cloud";
+    public static final String PROVIDER_NAME = AlibabaCloud.PROVIDER_NAME;
 
     public InventoryRow {
         resourceId = Objects.requireNonNullElse(resourceId, "");
@@ -45,7 +47,7 @@ public record InventoryRow(String resourceId, String resourceType, String region
     public String[] cells() {
         return new String[] {resourceId, PROVIDER_NAME, resourceType, regionId, spec, number(vcpu), number(memoryGiB),
                 state, createdAt == null ? "" : DateTimeFormatter.ISO_INSTANT.format(createdAt), attachedTo,
-                number(bandwidthMbps), bandwidthBilling, TagsJson.of(tags)};
+                number(bandwidthMbps), bandwidthBilling, AliyunTags.json(tags)};
     }
 
     /** Plain decimal text without trailing zeros ("16", "0.5"); empty when unknown. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cloudcost.aliyun.internal.NextTokens;
 
 /**
  * Lists one region's RDS instances ({@code DescribeDBInstances}, every page), reads each one's

@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cloudcost.aliyun.internal.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;
 
 /**
  * Pulls OSS into the canonical storage file ({@code CanonicalCsv.STORAGE}) that
- * {@code cloudcost analyze} reads: per bucket, groups of objects by key prefix, storage class
+ * {@code cloudcost analyze} reads (written as {@code FILE.part} and moved into place when every
+ * bucket has been read, so a failed pull leaves no partial file; see {@link PartFile}): per bucket, groups of objects by key prefix, storage class
  * and month of LastModified (see {@link ObjectGroups}), and the bucket's lifecycle rules in the
  * report.
  *
@@ -63,15 +65,17 @@ public final class AliyunStoragePull {
         List<BucketPullReport> reports = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         long rows;
-        try (CsvFileWriter out = CsvFileWriter.create(storageCsv, CanonicalCsv.STORAGE)) {
-            for (OssBucket bucket : buckets) {
-                if (options.region() != null && bucket.region() != null && !options.region().equals(bucket.region())) {
-                    skipped.add(bucket.name());
-                    continue;
+        try {
+            rows = PartFile.write(storageCsv, CanonicalCsv.STORAGE, out -> {
+                for (OssBucket bucket : buckets) {
+                    if (options.region() != null && bucket.region() != null && !options.region().equals(bucket.region())) {
+                        skipped.add(bucket.name());
+                        continue;
+                    }
+                    reports.add(pullBucket(bucket, out));
                 }
-                reports.add(pullBucket(bucket, out));
-            }
-            rows = out.rows();
+                return out.rows();
+            });
         } catch (IOException e) {
             throw new CloudcostException("Cannot write the storage file " + storageCsv + ": " + e.getMessage(), e);
         }

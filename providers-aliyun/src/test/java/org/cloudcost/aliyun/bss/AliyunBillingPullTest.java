@@ -188,8 +188,8 @@ class AliyunBillingPullTest {
 
         assertThatThrownBy(() -> pull(NOVEMBER).pull(YearMonth.of(2026, 10), dir.resolve("b.csv")))
                 .isInstanceOf(CloudcostException.class)
-                .hasMessage("Alibaba Cloud DescribeInstanceBill returned the same NextToken '2026-10-01#1' twice for"
-                        + " 2026-10-01: stopping rather than reading the page forever");
+                .hasMessage("Alibaba Cloud DescribeInstanceBill 2026-10-01: the NextToken did not change between pages"
+                        + " (2026-10-01#1)");
     }
 
     @Test

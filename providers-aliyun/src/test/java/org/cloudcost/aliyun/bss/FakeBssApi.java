@@ -54,13 +54,13 @@ final class FakeBssApi implements BssApi {
         List<DescribeInstanceBillResponseBodyDataItems> items = index < dayPages.size() ? dayPages.get(index) : List.of();
         String next = index + 1 < dayPages.size() ? billingDate + "#" + (index + 1) : "";
         next = tokenOverrides.getOrDefault(String.valueOf(nextToken), next);
-        return new InstanceBillPage(ACCOUNT, items, next);
+        return InstanceBillPage.ofModels(ACCOUNT, items, next);
     }
 
     @Override
-    public List<QueryBillOverviewResponseBodyDataItemsItem> queryBillOverview(String billingCycle) {
+    public List<OverviewLine> queryBillOverview(String billingCycle) {
         calls.add("overview|" + billingCycle);
-        return overview;
+        return overview.stream().map(OverviewLine::ofModel).toList();
     }
 
     /** A pay-as-you-go ECS line of {@code pretaxAmount} on {@code day}. */

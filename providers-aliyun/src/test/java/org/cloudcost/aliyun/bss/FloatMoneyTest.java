@@ -21,7 +21,7 @@ class FloatMoneyTest {
     void aThousandTimesOneTenthIsExactlyOneHundred() {
         MoneyTotal total = new MoneyTotal();
         for (int i = 0; i < 1000; i++) {
-            total.add(0.1f);
+            total.add(BssMoney.ofFloat(0.1f));
         }
         assertThat(total.sum()).isEqualByComparingTo("100.00");
         assertThat(total.sum().subtract(new BigDecimal("100"))).isEqualByComparingTo(BigDecimal.ZERO);

@@ -18,7 +18,7 @@ class FocusBillingRowTest {
     private static final LocalDate ASKED = LocalDate.of(2026, 10, 31);
 
     private static Map<String, String> row(DescribeInstanceBillResponseBodyDataItems item, String account) {
-        String[] cells = FocusBillingRow.of(item, account, OCTOBER, ASKED);
+        String[] cells = FocusBillingRow.of(BillLine.ofModel(item), account, OCTOBER, ASKED);
         List<String> columns = CanonicalCsv.FOCUS_BILLING;
         assertThat(cells).hasSize(columns.size());
         Map<String, String> byColumn = new HashMap<>();
@@ -37,6 +37,14 @@ class FocusBillingRowTest {
                 .setPretaxGrossAmount(52.8f).setInvoiceDiscount(10.56f).setPretaxAmount(42.24f).setPaymentAmount(42.24f)
                 .setCurrency("CNY").setOwnerID("2234567890123456").setBillAccountID("9999")
                 .setTag("key:env value:prod; key:team value:data");
+    }
+
+    @Test
+    void tagsAreReadAsTheBillExportReadsTheSameText() {
+        // a value holding ';' continues the previous tag, as the bill CSV reader has it, instead of becoming a tag "api"
+        Map<String, String> row = row(ecsLine().setTag("key:team value:web;api; KEY:env VALUE:prod"), "1");
+
+        assertThat(row).containsEntry("Tags", "{\"team\":\"web;api\",\"env\":\"prod\"}");
     }
 
     @Test

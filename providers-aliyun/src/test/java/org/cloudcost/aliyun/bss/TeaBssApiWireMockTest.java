@@ -125,8 +125,8 @@ class TeaBssApiWireMockTest {
 
         var items = api.queryBillOverview("2026-10");
 
-        assertThat(items).extracting(i -> i.getProductCode()).containsExactly("ecs", "rds", "oss", "eip");
-        assertThat(items.get(0).getPretaxAmount()).isEqualTo(79.48f);
+        assertThat(items).extracting(i -> i.item().getProductCode()).containsExactly("ecs", "rds", "oss", "eip");
+        assertThat(items.get(0).pretaxAmount().value()).isEqualByComparingTo("79.48");
     }
 
     @Test
@@ -172,6 +172,30 @@ class TeaBssApiWireMockTest {
         assertThat(ecs.stringColumn("team").asList()).containsOnly("data");
         assertThat(ecs.stringColumn(BillingFrame.BILLING_ACCOUNT_ID).asList()).containsOnly("1234567890123456");
         assertThat(ecs.stringColumn(BillingFrame.SKU_ID).asList()).containsOnly("ecs.g7.2xlarge");
+    }
+
+    @Test
+    void amountsBeyondWhatAFloatHoldsAreReadToTheCentFromTheResponse() throws Exception {
+        // a three-year subscription bought on one day: a float keeps 1234567.875 and prints 1234567.9
+        wm.stubFor(action("DescribeInstanceBill").atPriority(5).willReturn(json(200, fixture("describe-instance-bill-empty-day.json"))));
+        wm.stubFor(day("2026-10-01").atPriority(1).willReturn(json(200, "{\"RequestId\":\"r\",\"Success\":true,"
+                + "\"Code\":\"Success\",\"Data\":{\"AccountID\":\"1234567890123456\",\"NextToken\":\"\",\"Items\":[{"
+                + "\"BillingDate\":\"2026-10-01\",\"InstanceID\":\"rm-bp1big\",\"Item\":\"SubscriptionOrder\","
+                + "\"ProductCode\":\"rds\",\"Currency\":\"CNY\",\"PretaxGrossAmount\":1371742.11,"
+                + "\"PretaxAmount\":1234567.89}]}}")));
+        wm.stubFor(action("QueryBillOverview").atPriority(1).willReturn(json(200, "{\"RequestId\":\"o\",\"Success\":true,"
+                + "\"Data\":{\"Items\":{\"Item\":[{\"ProductCode\":\"rds\",\"Currency\":\"CNY\",\"PretaxAmount\":1234567.89}]}}}")));
+        Path file = dir.resolve("focus-2026-10.csv");
+
+        BssPullReport report = new AliyunBillingPull(api, new AliyunCalls(4, 100, waits::add), NOVEMBER, true)
+                .pull(YearMonth.of(2026, 10), file);
+
+        assertThat(report.billedCost()).isEqualByComparingTo("1234567.89");
+        assertThat(report.overviewPretaxAmount()).isEqualByComparingTo("1234567.89");
+        assertThat(report.difference()).isZero();
+        Table t = CostDataset.read().billing(file).load().billing().table();
+        assertThat(java.nio.file.Files.readString(file)).contains("1234567.89,1234567.89,1371742.11,CNY");
+        assertThat(t.doubleColumn(BillingFrame.BILLED_COST).sum()).isEqualTo(1234567.89);
     }
 
     @Test

@@ -61,4 +61,40 @@ class AliyunCallsTest {
             throw new java.io.IOException("connection refused");
         })).isInstanceOf(CloudcostException.class).hasMessage("Alibaba Cloud DescribeDisks failed: connection refused (IOException)");
     }
+
+    @Test
+    void aReadTimeoutOrAServerErrorIsRetriedSinceEveryCallOnlyReads() {
+        // BSS: "If a timeout error occurs, try again"; a month's pull makes thousands of calls
+        AtomicInteger n = new AtomicInteger();
+        String result = calls.call("DescribeInstanceBill", () -> {
+            switch (n.incrementAndGet()) {
+                case 1 -> throw new com.aliyun.tea.TeaUnretryableException(new java.net.SocketTimeoutException("Read timed out"));
+                case 2 -> throw error("InternalError", "The request processing has failed due to some unknown error.", 500);
+                default -> {
+                    return "ok";
+                }
+            }
+        });
+
+        assertThat(result).isEqualTo("ok");
+        assertThat(waits).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void aServerErrorThatOutlastsTheAttemptsSaysSo() {
+        assertThatThrownBy(() -> calls.call("QueryBillOverview", () -> {
+            throw new com.aliyun.tea.TeaUnretryableException(new java.net.SocketTimeoutException("Read timed out"));
+        })).isInstanceOf(CloudcostException.class)
+                .hasMessage("Alibaba Cloud QueryBillOverview failed: Read timed out (SocketTimeoutException; still failing"
+                        + " after 4 attempts)");
+        assertThat(waits).hasSize(3);
+    }
+
+    @Test
+    void aRefusedConnectionIsNotRetried() {
+        assertThatThrownBy(() -> calls.call("DescribeDisks", () -> {
+            throw new com.aliyun.tea.TeaUnretryableException(new java.net.ConnectException("Connection refused"));
+        })).isInstanceOf(CloudcostException.class).hasMessageContaining("Connection refused");
+        assertThat(waits).isEmpty();
+    }
 }

@@ -149,6 +149,20 @@ class AliyunInventoryPullTest {
     }
 
     @Test
+    void anEipInASharedBandwidthPackageHasNoBandwidthOfItsOwn() throws IOException {
+        // its bandwidth is the package's (cbwp-…), billed on the package: "fixed" here would price a bill it does not have
+        vpc.pages.put(HZ + "|1", eips(2,
+                eip("eip-shared", "InUse", "i-web-1", "1000", "PayByBandwidth", null, tags())
+                        .setBandwidthPackageId("cbwp-bp1pkg").setBandwidthPackageType("CommonBandwidthPackage")
+                        .setBandwidthPackageBandwidth("1000"),
+                eip("eip-own", "InUse", "i-web-2", "100", "PayByBandwidth", null, tags())));
+
+        assertThat(pulled()).containsExactly(
+                "eip-shared,Alibaba Cloud,ip,cn-hangzhou,,,,in-use,,i-web-1,,,",
+                "eip-own,Alibaba Cloud,ip,cn-hangzhou,,,,in-use,,i-web-2,100,fixed,");
+    }
+
+    @Test
     void readsRdsTagsFiftyInstancesPerCallAndFollowsTheirPages() throws IOException {
         List<DescribeDBInstancesResponseBodyItemsDBInstance> sixty = IntStream.rangeClosed(1, 60)
                 .mapToObj(i -> database("rm-" + i, "rds.mysql.s1.small", "Running", null)).toList();
@@ -232,6 +246,14 @@ class AliyunInventoryPullTest {
 
         assertThat(file).doesNotExist();
         assertThat(dir.resolve("inventory.csv.part")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyPageThatStillCarriesATokenIsFollowed() throws IOException {
+        ecs.disks.put(HZ + "|null", disks("d-2"));   // no disks on this page, but more to come
+        ecs.disks.put(HZ + "|d-2", disks("", disk("d-late", "cloud_essd", "Available", "", null, tags())));
+
+        assertThat(pulled()).extracting(l -> l.split(",")[0]).containsExactly("d-late");
     }
 
     @Test

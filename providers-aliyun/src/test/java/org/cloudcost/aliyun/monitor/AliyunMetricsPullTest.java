@@ -66,8 +66,10 @@ class AliyunMetricsPullTest {
                 "rm-1,2026-10-01T00:05:00Z,db_connection_percent,2,Maximum,300");
         assertThat(r.rows()).isEqualTo(11);
         assertThat(r.file()).isEqualTo(file);
-        assertThat(cms.calls).extracting(FakeCmsApi.Call::namespace).containsExactly("acs_ecs_dashboard",
-                "acs_ecs_dashboard", "acs_ecs_dashboard", "acs_ecs_dashboard", "acs_rds_dashboard", "acs_rds_dashboard");
+        assertThat(cms.calls).extracting(FakeCmsApi.Call::metricName).containsExactly("CPUUtilization",
+                "VPC_PublicIP_InternetOutRate", "InternetOutRate", "VPC_PublicIP_InternetInRate", "InternetInRate",
+                "memory_usedutilization", "CpuUsage", "MemoryUsage", "ConnectionUsage");
+        assertThat(cms.calls).extracting(FakeCmsApi.Call::namespace).containsOnly("acs_ecs_dashboard", "acs_rds_dashboard");
         FakeCmsApi.Call first = cms.calls.get(0);
         assertThat(first.start()).isEqualTo("2026-10-01T00:00:00Z");
         assertThat(first.end()).isEqualTo("2026-10-01T02:00:00Z");
@@ -203,6 +205,71 @@ class AliyunMetricsPullTest {
                 .isEqualTo(LocalDateTime.parse("2026-10-01T01:00:00"));
         assertThat(only(t, "i-1", "net_out_bps", "Average").getDouble(UsageFrame.VALUE)).isEqualTo(8_000_000.0);
         assertThat(only(t, "rm-1", "db_connection_percent", "Average").getDouble(UsageFrame.VALUE)).isEqualTo(4.0);
+    }
+
+    /** A data point of a metric with an {@code ip} dimension (VPC_PublicIP_*: one series per public IP). */
+    static String ipPoint(String id, String ip, String time, String average, String maximum) {
+        return point(id, time, average, maximum).replace("\"instanceId\"", "\"ip\":\"" + ip + "\",\"instanceId\"");
+    }
+
+    @Test
+    void aVpcInstanceTakesItsPublicBandwidthFromTheIpMetricSummedOverItsAddresses() throws IOException {
+        // InternetOutRate is the classic network's metric; a VPC instance reports VPC_PublicIP_InternetOutRate per IP
+        FakeCmsApi cms = new FakeCmsApi()
+                .page("VPC_PublicIP_InternetOutRate", null, points(
+                        ipPoint("i-vpc", "47.96.1.10", "2026-10-01T00:05:00Z", "1000", "3000"),
+                        ipPoint("i-vpc", "47.96.1.11", "2026-10-01T00:05:00Z", "500", "1000")), "p2")
+                .page("VPC_PublicIP_InternetOutRate", "p2", points(
+                        ipPoint("i-vpc", "47.96.1.10", "2026-10-01T00:10:00Z", "200", null)), null)
+                .page("InternetOutRate", null, points(
+                        point("i-vpc", "2026-10-01T00:05:00Z", "0", "0"),
+                        point("i-classic", "2026-10-01T00:05:00Z", "7000", "9000")), null);
+        Path file = dir.resolve("usage.csv");
+
+        AliyunMetricsPull.Result r = new AliyunMetricsPull(cms).pull(List.of("i-vpc", "i-classic"), List.of(), START, END,
+                file);
+
+        assertThat(Files.readAllLines(file)).filteredOn(l -> l.contains("net_out_bps")).containsExactly(
+                "i-classic,2026-10-01T00:05:00Z,net_out_bps,7000,Average,300",
+                "i-classic,2026-10-01T00:05:00Z,net_out_bps,9000,Maximum,300",
+                "i-vpc,2026-10-01T00:05:00Z,net_out_bps,1500,Average,300",
+                "i-vpc,2026-10-01T00:05:00Z,net_out_bps,4000,Maximum,300",
+                "i-vpc,2026-10-01T00:10:00Z,net_out_bps,200,Average,300");
+        assertThat(r.pointsByMetric()).containsEntry("acs_ecs_dashboard/VPC_PublicIP_InternetOutRate", 3L)
+                .containsEntry("acs_ecs_dashboard/InternetOutRate", 2L);
+        assertThat(cms.callsFor("VPC_PublicIP_InternetInRate")).hasSize(1);
+    }
+
+    @Test
+    void eipsGetTheirBandwidthFromTheEipNamespace() throws IOException {
+        FakeCmsApi cms = new FakeCmsApi()
+                .page("net_tx.rate", null, points(point("eip-1", "2026-10-01T00:05:00Z", "1.9E9", "2E9")), null)
+                .page("net_rx.rate", null, points(point("eip-1", "2026-10-01T00:05:00Z", "1000", null)), null);
+        Path file = dir.resolve("usage.csv");
+
+        AliyunMetricsPull.Result r = new AliyunMetricsPull(cms).pull(List.of(), List.of(), List.of("eip-1"), START, END,
+                file);
+
+        assertThat(Files.readAllLines(file)).containsExactly(
+                "ResourceId,Timestamp,Metric,Value,Statistic,PeriodSeconds",
+                "eip-1,2026-10-01T00:05:00Z,net_out_bps,1900000000,Average,300",
+                "eip-1,2026-10-01T00:05:00Z,net_out_bps,2000000000,Maximum,300",
+                "eip-1,2026-10-01T00:05:00Z,net_in_bps,1000,Average,300");
+        assertThat(cms.calls).extracting(FakeCmsApi.Call::namespace).containsOnly("acs_vpc_eip");
+        assertThat(cms.calls.get(0).dimensions()).isEqualTo("[{\"instanceId\":\"eip-1\"}]");
+        assertThat(r.pointsByMetric()).containsEntry("acs_vpc_eip/net_tx.rate", 1L);
+    }
+
+    @Test
+    void rdsMemoryIsReadAsMemoryPercent() throws IOException {
+        FakeCmsApi cms = new FakeCmsApi()
+                .page("MemoryUsage", null, points(point("rm-1", "2026-10-01T00:05:00Z", "72.5", "80")), null);
+        Path file = dir.resolve("usage.csv");
+
+        new AliyunMetricsPull(cms).pull(List.of(), List.of("rm-1"), START, END, file);
+
+        assertThat(Files.readAllLines(file)).contains("rm-1,2026-10-01T00:05:00Z,memory_percent,72.5,Average,300");
+        assertThat(cms.callsFor("MemoryUsage")).extracting(FakeCmsApi.Call::namespace).containsExactly("acs_rds_dashboard");
     }
 
     /** The one frame row of a resource, metric and statistic. */

@@ -88,10 +88,14 @@ class CmsHttpTest {
                 .whenScenarioStateIs("throttled once").willReturn(json(200, fixture("cpu-page-1.json"))));
         wm.stubFor(metric("CPUUtilization").withQueryParam("NextToken", matching("15761485350009dd.*"))
                 .willReturn(json(200, fixture("cpu-page-2.json"))));
-        wm.stubFor(metric("InternetOutRate").willReturn(json(200, fixture("net-out.json"))));
+        // public bandwidth: i-web-1 is in a VPC with two public IPs; inbound only the classic metric has data
+        wm.stubFor(metric("VPC_PublicIP_InternetOutRate").willReturn(json(200, fixture("vpc-public-ip-out.json"))));
+        wm.stubFor(metric("InternetOutRate").willReturn(json(200, fixture("no-datapoints.json"))));
+        wm.stubFor(metric("VPC_PublicIP_InternetInRate").willReturn(json(200, fixture("no-datapoints.json"))));
         wm.stubFor(metric("InternetInRate").willReturn(json(200, fixture("net-in.json"))));
         wm.stubFor(metric("memory_usedutilization").willReturn(json(200, fixture("no-datapoints.json"))));
         wm.stubFor(metric("CpuUsage").willReturn(json(200, fixture("rds-cpu.json"))));
+        wm.stubFor(metric("MemoryUsage").willReturn(json(200, fixture("no-datapoints.json"))));
         wm.stubFor(metric("ConnectionUsage").willReturn(json(200, fixture("rds-connections.json"))));
     }
 
@@ -114,16 +118,25 @@ class CmsHttpTest {
                 .withQueryParam("Length", equalTo("1000")));
         wm.verify(postRequestedFor(urlPathEqualTo("/")).withQueryParam("Namespace", equalTo("acs_rds_dashboard"))
                 .withQueryParam("Dimensions", equalTo("[{\"instanceId\":\"rm-bp1db01\"}]")));
+        // the classic metric is asked only for the instance the VPC metric had no data for
+        wm.verify(postRequestedFor(urlPathEqualTo("/")).withQueryParam("MetricName", equalTo("InternetOutRate"))
+                .withQueryParam("Dimensions", equalTo("[{\"instanceId\":\"i-web-2\"}]")));
         assertThat(r.pointsByMetric()).containsExactly(
                 java.util.Map.entry("acs_ecs_dashboard/CPUUtilization", 3L),
-                java.util.Map.entry("acs_ecs_dashboard/InternetOutRate", 1L),
+                java.util.Map.entry("acs_ecs_dashboard/VPC_PublicIP_InternetOutRate", 2L),
+                java.util.Map.entry("acs_ecs_dashboard/InternetOutRate", 0L),
+                java.util.Map.entry("acs_ecs_dashboard/VPC_PublicIP_InternetInRate", 0L),
                 java.util.Map.entry("acs_ecs_dashboard/InternetInRate", 1L),
                 java.util.Map.entry("acs_ecs_dashboard/memory_usedutilization", 0L),
                 java.util.Map.entry("acs_rds_dashboard/CpuUsage", 1L),
-                java.util.Map.entry("acs_rds_dashboard/ConnectionUsage", 1L));
+                java.util.Map.entry("acs_rds_dashboard/MemoryUsage", 0L),
+                java.util.Map.entry("acs_rds_dashboard/ConnectionUsage", 1L),
+                java.util.Map.entry("acs_vpc_eip/net_tx.rate", 0L),
+                java.util.Map.entry("acs_vpc_eip/net_rx.rate", 0L));
         assertThat(Files.readAllLines(file)).contains(
                 "i-web-1,2026-10-01T00:05:00Z,cpu_percent,10.5,Average,300",
                 "i-web-2,2026-10-01T00:05:00Z,cpu_percent,96,Maximum,300",
+                "i-web-1,2026-10-01T00:05:00Z,net_out_bps,8000000,Average,300",   // 6 + 2 Mbit/s over two IPs
                 "i-web-1,2026-10-01T00:05:00Z,net_out_bps,45000000,Maximum,300",
                 "rm-bp1db01,2026-10-01T00:05:00Z,db_connection_percent,0.8,Average,300");
         assertThat(r.rows()).isEqualTo(14);

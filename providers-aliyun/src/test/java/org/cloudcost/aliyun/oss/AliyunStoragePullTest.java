@@ -170,6 +170,21 @@ class AliyunStoragePullTest {
     }
 
     @Test
+    void aPullThatFailsOnALaterBucketLeavesNoFileThatReadsAsComplete() {
+        FakeOssApi oss = new FakeOssApi()
+                .bucket("fine", "cn-hangzhou", object("a/1", 10, "Standard", "2024-01-01T00:00:00Z"))
+                .bucket("locked", "cn-hangzhou")
+                .failListing("locked", "Alibaba Cloud ListObjectsV2 failed: AccessDenied: denied");
+        Path file = dir.resolve("storage.csv");
+
+        assertThatThrownBy(() -> new AliyunStoragePull(oss).pull(file)).isInstanceOf(CloudcostException.class)
+                .hasMessageContaining("OSS bucket locked");
+
+        assertThat(file).doesNotExist();   // the rows of "fine" alone would read as the whole account's storage
+        assertThat(dir.resolve("storage.csv.part")).doesNotExist();
+    }
+
+    @Test
     void optionsRejectValuesTheApiCannotTake() {
         assertThatThrownBy(() -> StoragePullOptions.defaults().withPageSize(1001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoragePullOptions.defaults().withMaxObjectsPerBucket(0))
