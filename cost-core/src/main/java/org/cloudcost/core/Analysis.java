@@ -90,7 +90,7 @@ public final class Analysis {
             run.add(rule.id());
             String missing = missingInput(rule, context);
             if (missing != null) {
-                skips.add(new Skip(rule.id(), Skip.ALL, missing));
+                skips.addAll(RuleOutcome.skipped(rule, missing).skips());
                 continue;
             }
             RuleOutcome outcome;

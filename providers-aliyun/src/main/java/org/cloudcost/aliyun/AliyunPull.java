@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 import org.cloudcost.aliyun.bss.AliyunBillingPull;
 import org.cloudcost.aliyun.bss.BssPullReport;
 import org.cloudcost.aliyun.bss.TeaBssApi;
+import org.cloudcost.aliyun.internal.AlibabaCloud;
 import org.cloudcost.aliyun.internal.AliyunCalls;
 import org.cloudcost.aliyun.inventory.AliyunInventoryPull;
 import org.cloudcost.aliyun.inventory.TeaEcsApi;
@@ -38,7 +38,7 @@ import tech.tablesaw.api.Table;
  * disks, snapshots, EIPs, RDS), {@code usage-REGION.csv} (CloudMonitor: instances, databases and
  * EIPs) and
  * {@code storage-REGION.csv} (OSS), written into one folder. The bill is the account's, so it is
- * pulled once; the rest region by region. Takes the clients per region, so an embedding tool
+ * pulled once; the rest region by region. The month's bounds are China time. Takes the clients per region, so an embedding tool
  * controls credentials and endpoints; {@code cloudcost pull aliyun} builds them with
  * {@link AliyunClients}.
  *
@@ -49,9 +49,6 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class AliyunPull {
-    /** Bill dates and the month's bounds are China time. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Function<String, AliyunClients> clients;
     private final AliyunCalls calls;
     private final StoragePullOptions storage;
@@ -107,7 +104,7 @@ public final class AliyunPull {
         if (regions.isEmpty()) {
             throw new CloudcostException("no region to pull: give at least one region id, e.g. --regions cn-hangzhou");
         }
-        YearMonth now = YearMonth.now(clock.withZone(CHINA));
+        YearMonth now = YearMonth.now(clock.withZone(AlibabaCloud.CHINA));
         if (month.isAfter(now)) {
             throw new CloudcostException("the month " + month + " has not started yet (it is " + now + " in China time)");
         }
@@ -132,8 +129,8 @@ public final class AliyunPull {
                 r -> new TeaEcsApi(clients(r).ecs(), calls), r -> new TeaVpcApi(clients(r).vpc(), calls),
                 r -> new TeaRdsApi(clients(r).rds(), calls)).pull(regions, inventoryFile);
 
-        Instant start = month.atDay(1).atStartOfDay(CHINA).toInstant();
-        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
+        Instant start = month.atDay(1).atStartOfDay(AlibabaCloud.CHINA).toInstant();
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(AlibabaCloud.CHINA).toInstant();
         end = end.isAfter(clock.instant()) ? clock.instant() : end;
         Table inv = CostDataset.read().inventory(inventoryFile).load().inventory().table();
         List<Path> usageFiles = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.cloudcost.core.CloudcostException;
 
 /**
@@ -162,10 +161,5 @@ public final class AliyunCalls {
         String first = s.strip().lines().findFirst().orElse("");
         first = first.replaceFirst("^code: \\d+, ", "").replaceFirst("\\s*request id: \\S+.*$", "");
         return first.length() > 300 ? first.substring(0, 300) + "…" : first;
-    }
-
-    /** For callers that need a supplier form. */
-    public <T> T get(String action, Supplier<T> call) {
-        return call(action, call::get);
     }
 }

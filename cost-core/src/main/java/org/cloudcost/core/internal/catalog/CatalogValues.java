@@ -4,25 +4,20 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Currency;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cloudcost.core.InputException;
 import org.cloudcost.core.internal.config.ConfigNode;
+import org.cloudcost.core.internal.config.ConfigValues;
 
 /**
  * Value checks shared by the parts of a price catalog: text, exact decimals, currency codes and
  * dates. Each one fails with the node's position and key path in one line.
  */
 final class CatalogValues {
-    /** A plain decimal as written; the sign is allowed here so that "-1" is told the range, not "number". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,2})?");
-    private static final Pattern THREE_CAPITALS = Pattern.compile("[A-Z]{3}");
     /** {@code 2026-11-22}, {@code 2021-05} or {@code 2021}: as precise as the source says. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final String CURRENCY_EXPECTED = "a three-letter ISO 4217 currency code such as CNY or USD";
 
     private CatalogValues() {
     }
@@ -52,28 +47,15 @@ final class CatalogValues {
         return node.isEmpty() ? "" : text(node, expected);
     }
 
-    /** A number as a BigDecimal from its source digits (0.0045 stays exactly that). */
-    static BigDecimal decimal(ConfigNode node, String expected) {
-        if (!node.isScalar() || node.json().isBoolean() || !DECIMAL.matcher(node.text()).matches()) {
-            throw node.expected(expected);
-        }
-        return new BigDecimal(node.text());
-    }
-
-    /** A number of zero or more; {@code unit} (may be empty) is named in the message. */
+    /** A number of zero or more, exactly as written; {@code unit} (may be empty) is named in the message. */
     static BigDecimal nonNegative(ConfigNode node, String unit) {
-        String expected = "a number of 0 or more" + (unit.isEmpty() ? "" : " (" + unit + ")");
-        BigDecimal value = decimal(node, expected);
-        if (value.signum() < 0) {
-            throw node.expected(expected);
-        }
-        return value;
+        return ConfigValues.nonNegativeDecimal(node, unit);
     }
 
     /** A number greater than zero. */
     static BigDecimal positive(ConfigNode node, String what) {
         String expected = "a number greater than 0 (" + what + ")";
-        BigDecimal value = decimal(node, expected);
+        BigDecimal value = ConfigValues.decimal(node, expected);
         if (value.signum() <= 0) {
             throw node.expected(expected);
         }
@@ -83,30 +65,14 @@ final class CatalogValues {
     /** An upper-case ISO 4217 code. */
     static String currency(ConfigNode node) {
         if (!node.json().isTextual() || node.isEmpty()) {
-            throw node.expected(CURRENCY_EXPECTED);
+            throw node.expected(ConfigValues.CURRENCY_EXPECTED);
         }
         String code = node.text();
-        if (!THREE_CAPITALS.matcher(code).matches()) {
-            String upper = code.toUpperCase(Locale.ROOT);
-            String hint = THREE_CAPITALS.matcher(upper).matches() && isIso(upper) ? " (write it in capitals: " + upper + ")" : "";
-            throw node.error("expected " + CURRENCY_EXPECTED + ", found " + ConfigNode.quote(code) + hint);
-        }
-        if (!isIso(code)) {
-            String hint = code.equals("RMB") ? " (the renminbi is CNY)" : "";
-            throw node.error(ConfigNode.quote(code) + " is not an ISO 4217 currency code" + hint
-                    + "; expected a code such as CNY or USD");
+        String problem = ConfigValues.currencyProblem(code);
+        if (problem != null) {
+            throw node.error(problem);
         }
         return code;
-    }
-
-    /** True for an ISO 4217 code. */
-    static boolean isIso(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** When a figure was read or published: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, a real date. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.cloudcost.core.catalog.Price;
 import org.cloudcost.core.internal.config.ConfigNode;
+import org.cloudcost.core.internal.config.ConfigValues;
 
 /**
  * The {@code prices} section of a catalog: key → {@code {value | tiers, unit, source, read, note}}.
@@ -87,7 +88,7 @@ final class PriceEntries {
         Matcher m = CODE_IN_UNIT.matcher(unit);
         while (m.find()) {
             String code = m.group();
-            if (!code.equals(currency) && CatalogValues.isIso(code)) {
+            if (!code.equals(currency) && ConfigValues.isIso(code)) {
                 throw unitNode.error("unit " + ConfigNode.quote(unit) + " is in " + code + " but the catalog's currency is "
                         + currency + "; every price of a catalog is in its currency");
             }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Value checks the sections share: numbers kept exactly as written, booleans, names used as
  * keys, and tags written {@code key=value}. Each one fails with the node's position and path.
+ * The number checks are public for the price-catalog reader, which reads the same YAML layer.
  */
-final class ConfigValues {
+public final class ConfigValues {
     /** A plain decimal as written; the sign is allowed here so that "-1" is told the range, not "number". */
     static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,2})?");
 
@@ -20,7 +21,7 @@ final class ConfigValues {
      *
      * @param expected what the value should be, for the message when it is not a plain number
      */
-    static BigDecimal decimal(ConfigNode node, String expected) {
+    public static BigDecimal decimal(ConfigNode node, String expected) {
         if (!node.isScalar() || node.json().isBoolean() || !DECIMAL.matcher(node.text()).matches()) {
             throw node.expected(expected);
         }
@@ -28,7 +29,7 @@ final class ConfigValues {
     }
 
     /** A number of zero or more; {@code unit} (may be empty) is named in the message. */
-    static BigDecimal nonNegativeDecimal(ConfigNode node, String unit) {
+    public static BigDecimal nonNegativeDecimal(ConfigNode node, String unit) {
         String expected = "a number of 0 or more" + (unit.isEmpty() ? "" : " (" + unit + ")");
         BigDecimal value = decimal(node, expected);
         if (value.signum() < 0) {
@@ -96,5 +97,33 @@ final class ConfigValues {
             }
         }
         throw atKey ? node.keyError(problem) : node.error(problem);
+    }
+
+    /** What an expected currency is, for messages. */
+    public static final String CURRENCY_EXPECTED = "a three-letter ISO 4217 currency code such as CNY or USD";
+    private static final Pattern THREE_CAPITALS = Pattern.compile("[A-Z]{3}");
+
+    /** Null when {@code code} is an upper-case ISO 4217 code, else what is wrong with it (with a hint). */
+    public static String currencyProblem(String code) {
+        if (!THREE_CAPITALS.matcher(code).matches()) {
+            String upper = code.toUpperCase(java.util.Locale.ROOT);
+            String hint = THREE_CAPITALS.matcher(upper).matches() && isIso(upper) ? " (write it in capitals: " + upper + ")" : "";
+            return "expected " + CURRENCY_EXPECTED + ", found " + ConfigNode.quote(code) + hint;
+        }
+        if (!isIso(code)) {
+            String hint = code.equals("RMB") ? " (the renminbi is CNY)" : "";
+            return ConfigNode.quote(code) + " is not an ISO 4217 currency code" + hint + "; expected a code such as CNY or USD";
+        }
+        return null;
+    }
+
+    /** True for an ISO 4217 code. */
+    public static boolean isIso(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +52,6 @@ public final class ConfigYamlReader {
     private static final List<String> TAG_KEYS = List.of("columns");
 
     private static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern THREE_CAPITALS = Pattern.compile("[A-Z]{3}");
-    private static final String CURRENCY_EXPECTED = "a three-letter ISO 4217 currency code such as CNY or USD";
     private static final String ZONE_EXPECTED = "a time zone such as Asia/Shanghai, UTC or +08:00";
 
     private ConfigYamlReader() {
@@ -118,9 +115,9 @@ public final class ConfigYamlReader {
     /** {@code currency: CNY}: the reporting currency. */
     private static CloudcostConfig currency(ConfigNode node, CloudcostConfig config) {
         if (!node.json().isTextual() || node.isEmpty()) {
-            throw node.expected(CURRENCY_EXPECTED);
+            throw node.expected(ConfigValues.CURRENCY_EXPECTED);
         }
-        String problem = currencyProblem(node.text());
+        String problem = ConfigValues.currencyProblem(node.text());
         if (problem != null) {
             throw node.error(problem);
         }
@@ -139,7 +136,7 @@ public final class ConfigYamlReader {
         }
         String target = config.currency().get();
         for (ConfigNode rate : rates) {
-            String problem = currencyProblem(rate.key());
+            String problem = ConfigValues.currencyProblem(rate.key());
             if (problem != null) {
                 throw rate.keyError(problem);
             }
@@ -228,28 +225,5 @@ public final class ConfigYamlReader {
             throw node.expected("a positive number");
         }
         return value;
-    }
-
-    /** Null when {@code code} is an upper-case ISO 4217 code, else what is wrong with it. */
-    private static String currencyProblem(String code) {
-        if (!THREE_CAPITALS.matcher(code).matches()) {
-            String upper = code.toUpperCase(Locale.ROOT);
-            String hint = THREE_CAPITALS.matcher(upper).matches() && isIso(upper) ? " (write it in capitals: " + upper + ")" : "";
-            return "expected " + CURRENCY_EXPECTED + ", found " + ConfigNode.quote(code) + hint;
-        }
-        if (!isIso(code)) {
-            String hint = code.equals("RMB") ? " (the renminbi is CNY)" : "";
-            return ConfigNode.quote(code) + " is not an ISO 4217 currency code" + hint + "; expected a code such as CNY or USD";
-        }
-        return null;
-    }
-
-    private static boolean isIso(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
