@@ -1,22 +1,13 @@
 package org.cloudcost.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.cloudcost.core.AnalysisResult;
-import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.CostDatasetReader;
 import org.cloudcost.core.config.CloudcostConfig;
-import org.cloudcost.core.spend.SpendSummary;
-import org.cloudcost.report.FindingsCsvWriter;
-import org.cloudcost.report.SavingsText;
-import org.cloudcost.report.SpendText;
-import org.cloudcost.report.SummaryJsonWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,31 +73,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        CostDataset dataset = load();
-        SpendSummary spend = dataset.spend();
-        AnalysisResult result = dataset.analyze();
-        stdout.print(SpendText.render(spend));
-        stdout.print(SavingsText.render(result));
-        Path findings = out.resolve(FindingsCsvWriter.FILE_NAME);
-        Path summary = out.resolve(SummaryJsonWriter.FILE_NAME);
-        try {
-            FindingsCsvWriter.write(result.findings(), findings);
-            SummaryJsonWriter.write(result, dataset.readReport(), summary);
-        } catch (IOException e) {
-            throw new CloudcostException("cannot write to " + out + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); --out must name a folder that can be created or written", e);
-        }
-        stdout.println();
-        stdout.println("Wrote " + findings);
-        stdout.println("Wrote " + summary);
-        stdout.flush();
-        if (!spend.reconciliation().reconciled()) {
-            spec.commandLine().getErr().println("cloudcost: internal error: the spend summary does not reconcile with"
-                    + " the billing files (" + spend.reconciliation() + ")");
-            return ExitCodes.INTERNAL_ERROR;
-        }
-        return ExitCodes.OK;
+        return AnalysisOutputs.run(load(), out, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private CostDataset load() {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cloudcost", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = "Cloud cost analysis for FOCUS, AWS and Alibaba Cloud bills: where the money goes, and what to save.",
-        subcommands = {AnalyzeCommand.class, RulesCommand.class, PullCommand.class, FormatsCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, RulesCommand.class, PullCommand.class, FormatsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cloudcost implements Callable<Integer> {
 
