@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * cloudcost pull aliyun --month 2026-10 --regions cn-hangzhou,cn-shanghai --out pulled
+ * cloudcost pull aws --month 2026-10 --regions us-east-1,eu-west-1 --out pulled
  * }</pre>
  */
 @Command(name = "pull", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fetch a month of billing, inventory, usage and storage from a cloud's APIs into files for analyze.",
-        subcommands = {PullAliyunCommand.class})
+        subcommands = {PullAliyunCommand.class, PullAwsCommand.class})
 public final class PullCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +25,7 @@ public final class PullCommand implements Callable<Integer> {
     /** Without a subcommand: the usage. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("cloudcost: pull needs a cloud: aliyun");
+        spec.commandLine().getErr().println("cloudcost: pull needs a cloud: aliyun or aws");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }

@@ -34,8 +34,8 @@ import org.cloudcost.core.internal.read.ReadLog;
  * }</pre>
  */
 public final class CostDatasetReader {
-    /** A billing file and the format forced for it, or null to recognise it. */
-    private record BillingInput(Path file, String formatId) {
+    /** A billing file or stream and the format forced for it, or null to recognise it. */
+    private record BillingInput(BillingFileReader.Source source, String formatId) {
     }
 
     private final List<BillingInput> billing = new ArrayList<>();
@@ -56,14 +56,33 @@ public final class CostDatasetReader {
 
     /** Billing files in any registered format (plain or .gz), recognised by header. */
     public CostDatasetReader billing(List<Path> files) {
-        files.forEach(f -> billing.add(new BillingInput(f, null)));
+        files.forEach(f -> billing.add(new BillingInput(BillingFileReader.Source.of(f), null)));
+        return this;
+    }
+
+    /**
+     * A billing file that is not on the local disk (an object in S3 or OSS), recognised by
+     * header and read as it streams in: {@code opener} is called once, by {@link #load()}, which
+     * closes the stream. Plain or gzip, as for files.
+     *
+     * <pre>{@code
+     * reader.billing("s3://bills/cur/2026-10/cur-00001.csv.gz", size, () -> s3.getObject(request));
+     * }</pre>
+     *
+     * @param name   how messages and the read report name it ({@code s3://bucket/key}); two inputs
+     *               of one name are refused, as a file named twice is
+     * @param size   its size in bytes for the progress bar, or -1 when unknown
+     * @param opener opens the raw bytes
+     */
+    public CostDatasetReader billing(String name, long size, java.util.function.Supplier<java.io.InputStream> opener) {
+        billing.add(new BillingInput(BillingFileReader.Source.of(Objects.requireNonNull(name, "name"), size, opener), null));
         return this;
     }
 
     /** FOCUS 1.0–1.3 billing files, read as FOCUS whatever their header looks like. */
     public CostDatasetReader focus(Path... files) {
         for (Path f : files) {
-            billing.add(new BillingInput(f, "focus"));
+            billing.add(new BillingInput(BillingFileReader.Source.of(f), "focus"));
         }
         return this;
     }
@@ -128,18 +147,20 @@ public final class CostDatasetReader {
      * @throws InputException for the first bad input, naming file, line and column
      */
     public CostDataset load() {
-        requireDistinct(billing.stream().map(BillingInput::file).toList(), usage, inventory, storage);
+        requireDistinct(billing.stream().map(b -> b.source().file()).filter(Objects::nonNull).toList(), usage, inventory,
+                storage);
+        requireDistinctStreams();
         ReadLog log = new ReadLog();
         List<String> tags = config.tagColumns().columns();
         BillingFrame billingFrame = BillingFrame.empty(tags);
         if (!billing.isEmpty()) {
-            List<Path> files = billing.stream().map(BillingInput::file).toList();
+            List<BillingFileReader.Source> sources = billing.stream().map(BillingInput::source).toList();
             List<Optional<String>> formats = billing.stream()
                     .map(b -> Optional.ofNullable(b.formatId() != null ? b.formatId() : billingFormat)).toList();
-            billingFrame = new BillingFileReader(config.tagColumns(), progress).read(files, formats, log);
+            billingFrame = new BillingFileReader(config.tagColumns(), progress).read(sources, formats, log);
             if (log.toReport().files().stream().mapToLong(ReadReport.FileRead::dataLines).sum() == 0) {
-                throw InputException.ofFile(files.get(0), "no billing lines, only a header"
-                        + (files.size() == 1 ? "" : ", and none in the other " + (files.size() - 1) + " billing file(s)")
+                throw InputException.ofFile(sources.get(0).name(), "no billing lines, only a header"
+                        + (sources.size() == 1 ? "" : ", and none in the other " + (sources.size() - 1) + " billing file(s)")
                         + ": nothing to analyse");
             }
         }
@@ -148,6 +169,16 @@ public final class CostDatasetReader {
                 : InventoryCsvReader.read(inventory, config.tagColumns(), log, progress);
         StorageFrame storageFrame = storage.isEmpty() ? StorageFrame.empty() : StorageCsvReader.read(storage, log, progress);
         return new CostDataset(billingFrame, usageFrame, inventoryFrame, storageFrame, log.toReport(), config);
+    }
+
+    /** A stream named twice would be counted twice: refuse it. */
+    private void requireDistinctStreams() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BillingInput b : billing) {
+            if (b.source().file() == null && !seen.add(b.source().name())) {
+                throw InputException.ofFile(b.source().name(), "named twice: its lines would be counted twice");
+            }
+        }
     }
 
     /** A file named twice would be counted twice: refuse it. */

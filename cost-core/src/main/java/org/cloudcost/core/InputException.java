@@ -48,6 +48,11 @@ public final class InputException extends CloudcostException {
     }
 
     /** Creates an error about a whole file (no line or column). */
+    /** A problem with a whole input named by text (a stream: {@code s3://bucket/key}), not one of its lines. */
+    public static InputException ofFile(String name, String problem) {
+        return new InputException(name, 0, 0, null, problem);
+    }
+
     public static InputException ofFile(Path file, String problem) {
         return new InputException(file.toString(), 0, 0, null, problem);
     }

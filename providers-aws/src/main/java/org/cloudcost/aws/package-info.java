@@ -1,10 +1,19 @@
 /**
- * Amazon Web Services adapters for cloudcost. <em>Not built yet</em> (issue "providers-aws").
+ * Amazon Web Services adapters for cloudcost.
  *
- * <p>This package will hold the legacy CUR and CUR 2.0 billing formats (registered with
- * {@code org.cloudcost.core.format.BillingFormat} through {@link java.util.ServiceLoader}),
- * Cost Explorer and CloudWatch sources, EC2/RDS/S3 inventory, the S3 Inventory reader and
- * the AWS price catalog. Until then, AWS users can feed cloudcost a FOCUS export from AWS
- * Data Exports, which {@code cost-core} reads.
+ * <p>{@link org.cloudcost.aws.AwsPull} writes one month of an account as the files
+ * {@code cloudcost analyze} reads (FOCUS billing from Cost Explorer, canonical inventory, usage
+ * and storage), with the SDK clients {@link org.cloudcost.aws.AwsClients} builds. The sources
+ * it combines: {@code costexplorer} (GetCostAndUsage, GetCostAndUsageWithResources),
+ * {@code cloudwatch} (GetMetricData), {@code ec2}, {@code rds} and {@code s3} (inventory, S3
+ * Inventory reports), and {@code cur} (the Cost and Usage Report formats, registered with
+ * {@code org.cloudcost.core.format.BillingFormat}). {@link org.cloudcost.aws.AwsPriceCatalogProvider}
+ * is the AWS price catalog. Set-up and IAM policy: {@code docs/aws.md}.
+ *
+ * <pre>{@code
+ * try (AwsClients aws = AwsClients.builder().build()) {
+ *     new AwsPull(aws).pull(AwsPullRequest.of(YearMonth.of(2026, 10), List.of("us-east-1")), Path.of("pulled"));
+ * }
+ * }</pre>
  */
 package org.cloudcost.aws;

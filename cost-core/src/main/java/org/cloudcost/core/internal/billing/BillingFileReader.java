@@ -2,10 +2,12 @@ package org.cloudcost.core.internal.billing;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cloudcost.core.InputException;
 import org.cloudcost.core.ProgressListener;
@@ -42,16 +44,46 @@ public final class BillingFileReader {
      * @param formatIds per file, a format to force, or empty to recognise the file by its header
      * @throws InputException for the first bad input
      */
-    public BillingFrame read(List<Path> files, List<Optional<String>> formatIds, ReadLog log) {
+    public BillingFrame read(List<Source> sources, List<Optional<String>> formatIds, ReadLog log) {
         BillingAggregator aggregator = new BillingAggregator(tags.columns());
-        for (int i = 0; i < files.size(); i++) {
-            readFile(files.get(i), formatIds.get(i), aggregator, log);
+        for (int i = 0; i < sources.size(); i++) {
+            readFile(sources.get(i), formatIds.get(i), aggregator, log);
         }
         return aggregator.toFrame();
     }
 
-    private void readFile(Path file, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
-        PushbackInputStream in = new PushbackInputStream(InputFiles.open(file, progress), HeaderSample.SIZE);
+    /**
+     * One billing input: a local file, or a stream named by text ({@code s3://bucket/key}) and
+     * opened when it is read.
+     *
+     * @param name    what messages and the read report call it
+     * @param file    the local file, or null for a stream
+     * @param size    the stream's size in bytes, -1 when unknown (unused for a file)
+     * @param opener  opens the stream's raw bytes (null for a file)
+     */
+    public record Source(String name, Path file, long size, Supplier<InputStream> opener) {
+        /** A local file. */
+        public static Source of(Path file) {
+            return new Source(file.toString(), file, -1, null);
+        }
+
+        /** A stream that is not a local file. */
+        public static Source of(String name, long size, Supplier<InputStream> opener) {
+            return new Source(name, null, size, java.util.Objects.requireNonNull(opener, "opener"));
+        }
+
+        InputStream open(ProgressListener progress) {
+            return file != null ? InputFiles.open(file, progress) : InputFiles.open(name, size, opener.get(), progress);
+        }
+
+        CsvFile csv(InputStream in, ProgressListener progress, Charset charset) {
+            return file != null ? CsvFile.open(file, in, progress, charset) : CsvFile.open(name, in, progress, charset);
+        }
+    }
+
+    private void readFile(Source source, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
+        String file = source.name();
+        PushbackInputStream in = new PushbackInputStream(source.open(progress), HeaderSample.SIZE);
         HeaderSample sample;
         try {
             sample = HeaderSample.read(file, in);
@@ -62,9 +94,9 @@ public final class BillingFileReader {
         BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));
         Charset charset = format.charset(sample.bytes());
         int before = aggregator.size();
-        try (CsvFile csv = CsvFile.open(file, in, progress, charset)) {
+        try (CsvFile csv = source.csv(in, progress, charset)) {
             CsvHeader header = csv.header();
-            BillingRowMapper mapper = format.bind(header, new BillingContext(file.toString(), tags.columns()));
+            BillingRowMapper mapper = format.bind(header, new BillingContext(file, tags.columns()));
             BillingLineBuffer line = new BillingLineBuffer(tags);
             int billedColumn = mapper.billedCostColumn();
             while (csv.next(log)) {
@@ -74,7 +106,7 @@ public final class BillingFileReader {
                 String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
                 log.sourceBilledCost(currency, exact);
                 if (line.skipReason().isPresent()) {
-                    log.skipped(file.toString(), csv.row().line(), line.skipReason().get(), currency, exact);
+                    log.skipped(file, csv.row().line(), line.skipReason().get(), currency, exact);
                     continue;
                 }
                 if (line.chargeDay() == Integer.MIN_VALUE) {
@@ -86,7 +118,7 @@ public final class BillingFileReader {
                 aggregator.add(line);
             }
             String read = mapper.version().isEmpty() ? format.id() : format.id() + " " + mapper.version();
-            log.fileRead(file.toString(), "billing", read, csv.dataLines(), aggregator.size() - before);
+            log.fileRead(file, "billing", read, csv.dataLines(), aggregator.size() - before);
         }
     }
 
@@ -102,20 +134,20 @@ public final class BillingFileReader {
         return (int) java.time.LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
     }
 
-    private static BillingFormat forced(String id, Path file) {
+    private static BillingFormat forced(String id, String file) {
         return BillingFormats.byId(id).orElseThrow(() -> InputException.ofFile(file,
                 "unknown billing format \"" + id + "\"; known formats: " + BillingFormats.describeAll()));
     }
 
-    private static BillingFormat detect(Path file, HeaderSample sample) {
+    private static BillingFormat detect(String file, HeaderSample sample) {
         for (BillingFormat f : BillingFormats.available()) {
-            if (f.matches(sample.header(file.toString(), f.charset(sample.bytes())))) {
+            if (f.matches(sample.header(file, f.charset(sample.bytes())))) {
                 return f;
             }
         }
-        List<String> names = sample.header(file.toString(), java.nio.charset.StandardCharsets.UTF_8).names();
+        List<String> names = sample.header(file, java.nio.charset.StandardCharsets.UTF_8).names();
         String shown = String.join(",", names.subList(0, Math.min(6, names.size()))) + (names.size() > 6 ? ",…" : "");
-        throw new InputException(file.toString(), 1, 0, null, "unknown billing format: no known format recognises the header \""
+        throw new InputException(file, 1, 0, null, "unknown billing format: no known format recognises the header \""
                 + shown + "\"; known formats: " + BillingFormats.describeAll());
     }
 }

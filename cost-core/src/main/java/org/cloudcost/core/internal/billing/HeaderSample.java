@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,7 @@ record HeaderSample(byte[] bytes) {
      *
      * @throws InputException for a corrupt gzip stream or a file that is not CSV text
      */
-    static HeaderSample read(Path file, PushbackInputStream in) {
+    static HeaderSample read(String file, PushbackInputStream in) {
         byte[] bytes;
         try {
             bytes = in.readNBytes(SIZE);
@@ -41,7 +40,7 @@ record HeaderSample(byte[] bytes) {
     }
 
     /** Binary input would otherwise fail with control characters in the error line. */
-    private static void requireText(Path file, byte[] b) {
+    private static void requireText(String file, byte[] b) {
         if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             throw InputException.ofFile(file, "is a zip archive (an .xlsx workbook?), not CSV: export or unzip the CSV first");
         }

@@ -27,14 +27,17 @@ import org.cloudcost.core.internal.csv.TokenizedRow;
  */
 public final class CsvFile implements AutoCloseable {
     private final Path path;
+    private final String name;
     private final CsvTokenizer tokenizer;
     private final CsvHeader header;
     private final TokenizedRow row;
     private final ProgressListener progress;
     private long dataLines;
 
-    private CsvFile(Path path, CsvTokenizer tokenizer, CsvHeader header, Charset charset, ProgressListener progress) {
+    private CsvFile(Path path, String name, CsvTokenizer tokenizer, CsvHeader header, Charset charset,
+                    ProgressListener progress) {
         this.path = path;
+        this.name = name;
         this.tokenizer = tokenizer;
         this.header = header;
         this.row = new TokenizedRow(tokenizer, header, charset);
@@ -62,10 +65,22 @@ public final class CsvFile implements AutoCloseable {
      * @throws InputException when the stream is empty or has no header
      */
     public static CsvFile open(Path path, java.io.InputStream in, ProgressListener progress, Charset charset) {
-        String name = path.toString();
+        return open(path, path.toString(), in, progress, charset);
+    }
+
+    /**
+     * Reads the header of a stream that is not a local file ({@code s3://bucket/key}), opened by
+     * {@link InputFiles#open(String, long, java.io.InputStream, ProgressListener)}; the returned
+     * file closes it and has no {@link #path()}.
+     */
+    public static CsvFile open(String name, java.io.InputStream in, ProgressListener progress, Charset charset) {
+        return open(null, name, in, progress, charset);
+    }
+
+    private static CsvFile open(Path path, String name, java.io.InputStream in, ProgressListener progress, Charset charset) {
         CsvTokenizer tok = new CsvTokenizer(in, name, ',');
         try {
-            return new CsvFile(path, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
+            return new CsvFile(path, name, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
         } catch (RuntimeException e) {
             tok.close();
             throw e;
@@ -106,7 +121,7 @@ public final class CsvFile implements AutoCloseable {
         return row;
     }
 
-    /** The file. */
+    /** The file, or null for a stream opened by name. */
     public Path path() {
         return path;
     }
@@ -126,21 +141,21 @@ public final class CsvFile implements AutoCloseable {
     public boolean next(ReadLog log) {
         while (tokenizer.next()) {
             if (tokenizer.isBlankLine()) {
-                log.skipped(path.toString(), tokenizer.recordLine(), "blank line", null, null);
+                log.skipped(name, tokenizer.recordLine(), "blank line", null, null);
                 continue;
             }
             int n = tokenizer.fieldCount();
             int expected = header.size();
             if (n == expected && isRepeatedHeader()) {
-                log.skipped(path.toString(), tokenizer.recordLine(), "repeated header line", null, null);
+                log.skipped(name, tokenizer.recordLine(), "repeated header line", null, null);
                 continue;
             }
             if (n < expected) {
-                throw new InputException(path.toString(), tokenizer.recordLine(), n + 1, header.name(n),
+                throw new InputException(name, tokenizer.recordLine(), n + 1, header.name(n),
                         "truncated line: it has " + n + " fields, the header has " + expected);
             }
             if (n > expected) {
-                throw new InputException(path.toString(), tokenizer.recordLine(), expected + 1, null,
+                throw new InputException(name, tokenizer.recordLine(), expected + 1, null,
                         "line has " + n + " fields, the header has " + expected + " (an unquoted delimiter?)");
             }
             dataLines++;
@@ -165,6 +180,6 @@ public final class CsvFile implements AutoCloseable {
     @Override
     public void close() {
         tokenizer.close();
-        progress.finish(path.toString());
+        progress.finish(name);
     }
 }

@@ -40,33 +40,65 @@ public final class InputFiles {
             if (size == 0) {
                 throw InputException.ofFile(file, "empty file: expected a header row and data");
             }
-            progress.start(file.toString(), size);
-            InputStream raw = new CountingInputStream(Files.newInputStream(file), progress);
-            PushbackInputStream in = new PushbackInputStream(raw, 2);
-            int b0 = in.read();
-            int b1 = in.read();
-            if (b1 >= 0) {
-                in.unread(b1);
-            }
-            if (b0 >= 0) {
-                in.unread(b0);
-            }
-            if (b0 == 0x1F && b1 == 0x8B) {
-                try {
-                    return new StrictGzipInputStream(in);
-                } catch (ZipException | java.io.EOFException e) {
-                    in.close();
-                    throw new InputException(file.toString(), 0, 0, null,
-                            "corrupt gzip stream (" + e.getMessage() + ")");
-                }
-            }
-            return in;
+            return decompressed(file.toString(), size, Files.newInputStream(file), progress);
         } catch (NoSuchFileException e) {
             throw InputException.ofFile(file, "file not found");
         } catch (java.nio.file.AccessDeniedException e) {
             throw InputException.ofFile(file, "permission denied");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Wraps a stream that is not a local file ({@code s3://bucket/key}, already opened by its
+     * source) as {@link #open(Path, ProgressListener)} wraps a file: progress, gzip by magic
+     * bytes. The caller closes the returned stream, which closes {@code raw}.
+     *
+     * @param size its size in bytes, or -1 when unknown
+     * @throws InputException when it is empty or a corrupt gzip stream
+     */
+    public static InputStream open(String name, long size, InputStream raw, ProgressListener progress) {
+        if (size == 0) {
+            closeQuietly(raw);
+            throw InputException.ofFile(name, "empty file: expected a header row and data");
+        }
+        try {
+            return decompressed(name, size, raw, progress);
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream decompressed(String name, long size, InputStream source, ProgressListener progress)
+            throws IOException {
+        progress.start(name, size);
+        PushbackInputStream in = new PushbackInputStream(new CountingInputStream(source, progress), 2);
+        int b0 = in.read();
+        int b1 = in.read();
+        if (b1 >= 0) {
+            in.unread(b1);
+        }
+        if (b0 >= 0) {
+            in.unread(b0);
+        }
+        if (b0 == 0x1F && b1 == 0x8B) {
+            try {
+                return new StrictGzipInputStream(in);
+            } catch (ZipException | java.io.EOFException e) {
+                in.close();
+                throw new InputException(name, 0, 0, null, "corrupt gzip stream (" + e.getMessage() + ")");
+            }
+        }
+        return in;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // already failing
         }
     }
 
