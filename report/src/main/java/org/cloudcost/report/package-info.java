@@ -1,15 +1,19 @@
 /**
- * The outputs of an analysis (FORMATS.md §3).
+ * The outputs of an analysis (FORMATS.md §3): {@link org.cloudcost.report.Report} writes them
+ * all, the writers below each one.
  *
  * <pre>{@code
- * SummaryJsonWriter.write(dataset.spend(), dataset.readReport(), out.resolve("summary.json"));
- * System.out.print(SpendText.render(dataset.spend()));
+ * AnalysisResult result = dataset.analyze();
+ * Report.of(result).withDataset(dataset).writeAll(Path.of("out"));
+ * // out/findings.csv, summary.json, report.xlsx, charts/*.png, report.md
+ * System.out.print(SpendText.render(result.spend()) + SavingsText.render(result));
  * }</pre>
  *
- * <p>Today this package writes {@code summary.json} (spend, reconciliation and data-quality
- * keys; the savings keys arrive with the rules issue) and renders the short spend table the
- * command line prints. The finance workbook ({@code report.xlsx}), the charts
- * ({@code charts/*.png}), {@code report.md} and {@code findings.csv} arrive with the report
- * issue.
+ * <p>{@code findings.csv} ({@link org.cloudcost.report.FindingsCsvWriter}, formula injection
+ * escaped), {@code summary.json} ({@link org.cloudcost.report.SummaryJsonWriter}), the finance
+ * workbook ({@code org.cloudcost.report.xlsx}), the PNG charts ({@code org.cloudcost.report.charts})
+ * and {@code report.md} ({@code org.cloudcost.report.markdown}); plus the tables the command line
+ * prints ({@link org.cloudcost.report.SpendText}, {@link org.cloudcost.report.SavingsText},
+ * {@link org.cloudcost.report.RuleCatalogText}).
  */
 package org.cloudcost.report;
