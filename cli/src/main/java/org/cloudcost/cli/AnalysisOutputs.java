@@ -8,10 +8,9 @@ import java.util.List;
 import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.CostDataset;
-import org.cloudcost.report.FindingsCsvWriter;
+import org.cloudcost.report.Report;
 import org.cloudcost.report.SavingsText;
 import org.cloudcost.report.SpendText;
-import org.cloudcost.report.SummaryJsonWriter;
 
 /**
  * What {@code analyze} and {@code demo} do once the data is read: run the rules, print the spend
@@ -50,10 +49,6 @@ final class AnalysisOutputs {
     }
 
     private static List<Path> write(CostDataset dataset, AnalysisResult result, Path out) throws IOException {
-        Path findings = out.resolve(FindingsCsvWriter.FILE_NAME);
-        Path summary = out.resolve(SummaryJsonWriter.FILE_NAME);
-        FindingsCsvWriter.write(result.findings(), findings);
-        SummaryJsonWriter.write(result, dataset.readReport(), summary);
-        return List.of(findings, summary);
+        return Report.of(result).withDataset(dataset).writeAll(out);
     }
 }

@@ -1,6 +1,5 @@
 package org.cloudcost.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.cloudcost.core.ProgressListener;
@@ -67,9 +66,9 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
         if (totalBytes >= 0 && totalBytes < SMALL_FILE) {
             return;
         }
-        Path name = Path.of(file).getFileName();
+        String name = file.substring(file.replace('\\', '/').lastIndexOf('/') + 1); // a path or s3://bucket/key
         bar = new ProgressBarBuilder()
-                .setTaskName(name == null ? file : name.toString())
+                .setTaskName(name.isEmpty() ? file : name)
                 .setInitialMax(totalBytes)                 // -1 (a pipe): a bar without an end
                 .setUnit(" MiB", MIB)
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)

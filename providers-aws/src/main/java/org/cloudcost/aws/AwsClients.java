@@ -256,7 +256,8 @@ public final class AwsClients implements AutoCloseable {
             String cut = first.length() > 200 ? first.substring(0, 200) + "…" : first;
             return "No AWS credentials found" + (profile == null ? "" : " for the profile \"" + profile + "\"")
                     + ": set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/credentials"
-                    + " (aws configure, aws sso login) and pass --profile, or run on an instance with an IAM role"
+                    + " (aws configure, aws sso login) and name it (pull aws --profile, analyze --aws-profile), or run on an"
+                    + " instance with an IAM role"
                     + (cut.isEmpty() ? "" : " (" + cut + ")");
         }
     }

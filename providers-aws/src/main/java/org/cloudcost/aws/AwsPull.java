@@ -21,7 +21,7 @@ import org.cloudcost.aws.costexplorer.CostExplorerBilling;
 import org.cloudcost.aws.costexplorer.CostExplorerReport;
 import org.cloudcost.aws.ec2.Ec2Inventory;
 import org.cloudcost.aws.ec2.InventoryRow;
-import org.cloudcost.aws.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.aws.rds.RdsInventory;
 import org.cloudcost.aws.s3.BucketStorage;
 import org.cloudcost.aws.s3.S3Bucket;

@@ -21,7 +21,8 @@ class AwsClientsTest {
                 .isInstanceOf(CloudcostException.class)
                 .hasMessage("No AWS credentials found for the profile \"readonly\": set AWS_ACCESS_KEY_ID and"
                         + " AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/credentials (aws configure, aws sso login)"
-                        + " and pass --profile, or run on an instance with an IAM role (Unable to load credentials from any of"
+                        + " and name it (pull aws --profile, analyze --aws-profile), or run on an instance with an IAM role"
+                        + " (Unable to load credentials from any of"
                         + " the providers)");
     }
 

@@ -13,14 +13,14 @@ import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.CostDatasetReader;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.rules.Finding;
-import org.cloudcost.report.FindingsCsvWriter;
-import org.cloudcost.report.SummaryJsonWriter;
+import org.cloudcost.report.Report;
 import org.cloudcost.samples.casestudy.CaseStudyData;
 
 /**
  * cloudcost used as a library from another program, in a screen of code: read the files, run
- * every rule, print the savings by strategy and the largest findings, write {@code findings.csv}
- * and {@code summary.json} (FORMATS.md §3). The calls are these:
+ * every rule, print the savings by strategy and the largest findings, write every output of
+ * FORMATS.md §3 ({@code report.xlsx}, {@code charts/*.png}, {@code report.md},
+ * {@code findings.csv}, {@code summary.json}). The calls are these:
  *
  * <pre>{@code
  * CostDataset month = CostDataset.read()
@@ -31,8 +31,7 @@ import org.cloudcost.samples.casestudy.CaseStudyData;
  * AnalysisResult result = Analysis.of(month).run();       // every rule and price catalog on the class path
  * result.plan().byStrategy();                              // {elastic-scaling=..., right-sizing=..., ...}
  * result.findings().top(10);
- * FindingsCsvWriter.write(result.findings(), out.resolve(FindingsCsvWriter.FILE_NAME));
- * SummaryJsonWriter.write(result, month.readReport(), out.resolve(SummaryJsonWriter.FILE_NAME));
+ * Report.of(result).withDataset(month).writeAll(out);     // the workbook, charts, report.md, CSV, JSON
  * }</pre>
  *
  * <p>Run it with {@code kind=path} arguments; without data files it analyses the case-study demo,
@@ -108,7 +107,7 @@ public final class EmbeddedAnalysis {
         }
     }
 
-    /** Analyses {@code dataset}, prints the savings and the top findings, writes the two files into {@code dir}. */
+    /** Analyses {@code dataset}, prints the savings and the top findings, writes the outputs into {@code dir}. */
     public static List<Path> analyze(CostDataset dataset, Path dir, PrintStream out) throws IOException {
         AnalysisResult result = Analysis.of(dataset).run();
         String currency = result.spend().currency();
@@ -120,10 +119,9 @@ public final class EmbeddedAnalysis {
         for (Finding f : result.findings().top(TOP)) {
             out.println("  " + row(f.ruleId() + " " + f.resourceId(), f.estimatedMonthlySavings()) + "  " + f.action());
         }
-        Path csv = FindingsCsvWriter.write(result.findings(), dir.resolve(FindingsCsvWriter.FILE_NAME));
-        Path json = SummaryJsonWriter.write(result, dataset.readReport(), dir.resolve(SummaryJsonWriter.FILE_NAME));
-        out.println("Wrote " + csv + " and " + json);
-        return List.of(csv, json);
+        List<Path> written = Report.of(result).withDataset(dataset).writeAll(dir);
+        written.forEach(p -> out.println("Wrote " + p));
+        return written;
     }
 
     private static String row(String label, java.math.BigDecimal amount) {

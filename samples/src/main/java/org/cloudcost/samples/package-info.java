@@ -1,10 +1,16 @@
 /**
- * Sample data and runnable examples for cloudcost. <em>The generator is not built yet</em>
- * (issue "case-study demo").
+ * The case-study demo and runnable examples of cloudcost used as a library.
  *
- * <p>This package will hold the deterministic generator of the case-study estate
- * ({@code ../shared/CASE-STUDY.md}), runnable embedding examples and the JShell notebooks
- * under {@code samples/notebook/}. Today the module ships only the small hand-made input
- * files under {@code samples/data/} that the README's first command analyses.
+ * <pre>{@code
+ * CostDataset month = CaseStudyData.write(Path.of("demo/input")).load();   // the 1.8 M CNY estate
+ * AnalysisResult result = month.analyze();
+ * }</pre>
+ *
+ * <p>{@code casestudy}: the estate of the case study ({@code CaseStudyEstate}, on one screen) and
+ * its deterministic writer ({@code CaseStudyData}), behind {@code cloudcost demo};
+ * {@link org.cloudcost.samples.EmbeddedAnalysis}: the library from another program;
+ * {@code customrule}: a rule of one's own, registered through {@code ServiceLoader}. The JShell
+ * notebook lives in {@code samples/notebook/}, the small hand-made input files in
+ * {@code samples/data/}.
  */
 package org.cloudcost.samples;

@@ -71,7 +71,8 @@ class EmbeddedAnalysisTest {
         assertThat(top).as(out()).hasSize(EmbeddedAnalysis.TOP).allSatisfy(l -> assertThat(l).startsWith("  "));
         String largest = csv.get(1).split(",")[2];   // ResourceId of the largest saving
         assertThat(top.get(0)).contains(largest);
-        assertThat(out()).contains("Wrote " + tmp.resolve("findings.csv") + " and " + tmp.resolve("summary.json"));
+        assertThat(out()).contains("Wrote " + tmp.resolve("findings.csv")).contains("Wrote " + tmp.resolve("summary.json"))
+                .contains("Wrote " + tmp.resolve("report.xlsx")).contains("Wrote " + tmp.resolve("report.md"));
     }
 
     @Test

@@ -39,6 +39,8 @@ class ReadmeQuickStartTest {
         assertThat(run.output()).contains("BilledCost").contains("Sum [BilledCost]");
         // the analysis of the hand-made month (samples/data/month/README.md): the figures worked out there
         assertThat(run.values()).anySatisfy(v -> assertThat(v).startsWith("{elastic-scaling=941.99").contains("right-sizing=526.69"));
+        assertThat(run.values()).as("Report.writeAll lists what it wrote").anySatisfy(v -> assertThat(v).contains("report.xlsx")
+                .contains("cpu-heatmap.png").contains("report.md"));
         assertThat(run.output()).contains("idle-compute").contains("i-idle01");
         // with minWindowHours 16 the 14 h weekday nights no longer count: only the weekend is stopped
         assertThat(run.values()).anySatisfy(v -> assertThat(v).contains("off-hours-compute i-test01")

@@ -176,6 +176,19 @@ public final class CloudcostConfig {
         return Optional.ofNullable(timeZone);
     }
 
+    /**
+     * The zone of hour-of-day profiles for a resource in {@code regionId}: the configured
+     * {@link #timeZone()}, else the region's (China regions UTC+8, {@code us-east-1}
+     * America/New_York, …), else UTC; the zone the rules use.
+     *
+     * <pre>{@code
+     * CloudcostConfig.defaults().zoneOf("cn-hangzhou");   // Asia/Shanghai
+     * }</pre>
+     */
+    public ZoneId zoneOf(String regionId) {
+        return timeZone().orElseGet(() -> org.cloudcost.core.internal.rules.RegionZones.of(regionId));
+    }
+
     /** Price-catalog overrides: provider name → catalog key → value. */
     public Map<String, Map<String, BigDecimal>> prices() {
         return prices;

@@ -1,4 +1,4 @@
-package org.cloudcost.aliyun.internal;
+package org.cloudcost.core.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.cloudcost.core.io.CsvFileWriter;
 
 /**
- * Writes one output CSV of a pull the way every pull of this module must: the rows go to
+ * Writes one output CSV of a provider's pull the way every pull must: the rows go to
  * {@code FILE.part}, which is moved onto {@code FILE} (replacing it) only when the body has
  * finished; when the body throws, the {@code .part} file is deleted and {@code FILE} is left as it
  * was. A failed pull therefore never leaves a partial file that {@code cloudcost analyze} would

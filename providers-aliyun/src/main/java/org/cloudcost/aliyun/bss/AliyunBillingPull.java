@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.cloudcost.aliyun.internal.AlibabaCloud;
 import org.cloudcost.aliyun.internal.AliyunCalls;
 import org.cloudcost.aliyun.internal.NextTokens;
-import org.cloudcost.aliyun.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.cloudcost.aliyun.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.io.CanonicalCsv;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.cloudcost.aliyun.internal.NextTokens;
-import org.cloudcost.aliyun.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.cloudcost.aliyun.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.cloudcost.aws.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import org.cloudcost.core.io.CsvFileWriter;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.cloudcost.aws.internal.PartFile;
+import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

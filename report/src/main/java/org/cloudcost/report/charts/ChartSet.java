@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.CostDataset;
@@ -40,14 +41,15 @@ public final class ChartSet {
     private final AnalysisResult result;
     private final CostDataset dataset;
     private final ZoneId zone;
-    private final boolean zoneConfigured;
+    /** Why the heatmap is in {@link #zone}, for the notes: empty when it was configured or given. */
+    private final String zoneReason;
     private volatile CpuHeatmap heatmap;
 
-    private ChartSet(AnalysisResult result, CostDataset dataset, ZoneId zone, boolean zoneConfigured) {
+    private ChartSet(AnalysisResult result, CostDataset dataset, ZoneId zone, String zoneReason) {
         this.result = Objects.requireNonNull(result, "result");
         this.dataset = dataset;
         this.zone = zone;
-        this.zoneConfigured = zoneConfigured;
+        this.zoneReason = zoneReason;
     }
 
     /**
@@ -55,8 +57,21 @@ public final class ChartSet {
      * needs and may be {@code null} (then the heatmap is skipped).
      */
     public static ChartSet of(AnalysisResult result, CostDataset datasetOrNull) {
-        ZoneId configured = datasetOrNull == null ? null : datasetOrNull.config().timeZone().orElse(null);
-        return new ChartSet(result, datasetOrNull, configured == null ? UTC : configured, configured != null);
+        if (datasetOrNull == null) {
+            return new ChartSet(result, null, UTC, "");
+        }
+        Optional<ZoneId> configured = datasetOrNull.config().timeZone();
+        if (configured.isPresent()) {
+            return new ChartSet(result, datasetOrNull, configured.get(), "");
+        }
+        Optional<String> region = MainRegion.of(datasetOrNull);
+        if (region.isEmpty()) {
+            return new ChartSet(result, datasetOrNull, UTC, " because no timeZone is configured and no resource has a "
+                    + "region (set timeZone in cloudcost.yaml)");
+        }
+        ZoneId zone = datasetOrNull.config().zoneOf(region.get());
+        return new ChartSet(result, datasetOrNull, zone.normalized().equals(java.time.ZoneOffset.UTC) ? UTC : zone,
+                ", the zone of " + region.get() + ", the region of most resources (set timeZone in cloudcost.yaml to choose)");
     }
 
     /** The charts of {@code result} alone: everything but the heatmap. */
@@ -66,7 +81,7 @@ public final class ChartSet {
 
     /** A copy whose heatmap shows hours in {@code zone}. */
     public ChartSet withZone(ZoneId zone) {
-        return new ChartSet(result, dataset, Objects.requireNonNull(zone, "zone"), true);
+        return new ChartSet(result, dataset, Objects.requireNonNull(zone, "zone"), "");
     }
 
     /** The zone of the heatmap's hours. */
@@ -110,7 +125,7 @@ public final class ChartSet {
         if (!map.isEmpty()) {
             notes.add("The CPU heatmap averages " + map.rowsUsed() + " resource-hours of " + map.resourceCount()
                     + " resources, hours in " + zone.getId()
-                    + (zoneConfigured ? "." : " because no timeZone is configured (set timeZone in cloudcost.yaml)."));
+                    + zoneReason + ".");
         }
         map.excluded().forEach((reason, rows) ->
                 notes.add("The CPU heatmap leaves out " + rows + " cpu_percent " + reason + "."));

@@ -148,7 +148,7 @@ class ChartSetTest {
     }
 
     @Test
-    void theHeatmapUsesTheConfiguredZoneElseUtcAndSaysWhich() {
+    void theHeatmapUsesTheConfiguredZoneElseUtcWithoutRegionsAndSaysWhich() {
         ChartSet configured = ChartSet.of(ChartFixtures.result(),
                 fleet(CloudcostConfig.defaults().withTimeZone(ChartFixtures.CHINA)));
         ChartSet unconfigured = ChartSet.of(ChartFixtures.result(), fleet(CloudcostConfig.defaults()));
@@ -158,9 +158,27 @@ class ChartSetTest {
         assertThat(configured.notes()).containsExactly(
                 "The CPU heatmap averages " + 12 * 28 * 24 + " resource-hours of 12 resources, hours in Asia/Shanghai.");
         assertThat(unconfigured.zone().normalized()).isEqualTo(ZoneOffset.UTC);
-        assertThat(unconfigured.notes()).singleElement().asString().contains("hours in UTC because no timeZone is configured");
+        assertThat(unconfigured.notes()).singleElement().asString().contains("hours in UTC because no timeZone is configured and no resource has a region");
         assertThat(unconfigured.withZone(tokyo).zone()).isEqualTo(tokyo);
         assertThat(unconfigured.withZone(tokyo).notes()).singleElement().asString().endsWith("hours in Asia/Tokyo.");
+    }
+
+    @Test
+    void withoutAConfiguredZoneTheHeatmapReadsHoursByTheClockOfTheRegionOfMostResources(@TempDir Path dir)
+            throws IOException {
+        Path inventory = Files.writeString(dir.resolve("inventory.csv"), String.join("\n",
+                "ResourceId,ProviderName,ResourceType,RegionId,Spec,VCpu,MemoryGiB,State,CreatedAt,AttachedTo,"
+                        + "BandwidthMbps,BandwidthBilling,Tags",
+                "i-1,Alibaba Cloud,compute,cn-hangzhou,,,,running,,,,,",
+                "i-2,Alibaba Cloud,compute,cn-hangzhou,,,,running,,,,,",
+                "i-3,AWS,compute,us-east-1,,,,running,,,,,") + "\n");
+        CostDataset read = CostDataset.read().inventory(inventory).load();
+        CostDataset ds = new CostDataset(read.billing(), ChartFixtures.fleetUsage(), read.inventory(), read.storage(),
+                read.readReport(), CloudcostConfig.defaults());
+        ChartSet charts = ChartSet.of(ChartFixtures.result(), ds);
+        assertThat(charts.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(charts.notes()).singleElement().asString()
+                .contains("hours in Asia/Shanghai, the zone of cn-hangzhou, the region of most resources");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Map;
  * Sources: Alibaba Cloud "Regions and zones" and AWS "Regions and Availability Zones" pages
  * (region → city); zones are the cities' IANA zones.
  */
-final class RegionZones {
+public final class RegionZones {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** Region prefix → zone; the longest matching prefix wins. */
@@ -42,7 +42,7 @@ final class RegionZones {
     }
 
     /** The zone of {@code regionId}, UTC when unknown. */
-    static ZoneId of(String regionId) {
+    public static ZoneId of(String regionId) {
         String r = regionId == null ? "" : regionId.strip().toLowerCase(Locale.ROOT);
         String best = null;
         for (String prefix : BY_PREFIX.keySet()) {
