@@ -29,7 +29,12 @@ class DemoCommandTest {
         for (String input : new String[] {"billing.csv", "usage.csv", "inventory.csv", "storage.csv", "cloudcost.yaml"}) {
             assertThat(out.resolve("input").resolve(input)).isNotEmptyFile();
         }
-        assertThat(out.resolve("findings.csv")).isNotEmptyFile();
+        for (String output : new String[] {"findings.csv", "summary.json", "report.xlsx", "report.md",
+                "charts/spend-by-category.png", "charts/savings-by-strategy.png", "charts/daily-spend.png",
+                "charts/top-resources.png", "charts/cpu-heatmap.png"}) {
+            assertThat(out.resolve(output)).as(output).isNotEmptyFile();
+            run.assertOut().contains("Wrote " + out.resolve(output));
+        }
 
         // the summary reconciles with the generated bill, read again on its own by `analyze`'s reader
         CostDataset bill = CostDataset.read().billing(out.resolve("input/billing.csv")).load();
