@@ -339,10 +339,12 @@ class PullAwsCommandTest {
                 .willReturn(json(dailyPage(month, split + 1, lastDay, null))));
         BigDecimal day = DAILY.values().stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
         ObjectNode total = JSON.createObjectNode();
-        total.putArray("ResultsByTime").addObject().<ObjectNode>set("TimePeriod", JSON.createObjectNode()
+        String monthAmount = day.multiply(BigDecimal.valueOf(lastDay)).toPlainString();
+        ObjectNode totals = total.putArray("ResultsByTime").addObject().<ObjectNode>set("TimePeriod", JSON.createObjectNode()
                         .put("Start", start).put("End", month.plusMonths(1).atDay(1).toString()))
-                .putObject("Total").putObject("UnblendedCost")
-                .put("Amount", day.multiply(BigDecimal.valueOf(lastDay)).toPlainString()).put("Unit", "USD");
+                .putObject("Total");
+        totals.putObject("UnblendedCost").put("Amount", monthAmount).put("Unit", "USD");
+        totals.putObject("AmortizedCost").put("Amount", monthAmount).put("Unit", "USD");
         wm.stubFor(ce().atPriority(priority).withRequestBody(matchingJsonPath("$.TimePeriod.Start", equalTo(start)))
                 .withRequestBody(matchingJsonPath("$.Granularity", equalTo("MONTHLY"))).willReturn(json(total.toString())));
     }

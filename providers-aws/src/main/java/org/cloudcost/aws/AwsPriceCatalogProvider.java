@@ -13,6 +13,10 @@ import org.cloudcost.core.catalog.PriceCatalogProvider;
  * {@code META-INF/services/org.cloudcost.core.catalog.PriceCatalogProvider}; answers to {@code AWS},
  * {@code Amazon Web Services} and {@code Amazon} (in any case). Keys and sources:
  * {@code docs/price-catalog.md}.
+ *
+ * <pre>{@code
+ * PriceCatalog aws = new AwsPriceCatalogProvider().catalog();   // or through ServiceLoader, by provider name
+ * }</pre>
  */
 public final class AwsPriceCatalogProvider implements PriceCatalogProvider {
     /** The catalog resource, next to this class. */

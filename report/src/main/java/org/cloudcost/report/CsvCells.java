@@ -1,5 +1,7 @@
 package org.cloudcost.report;
 
+import org.cloudcost.report.internal.FormulaTriggers;
+
 /**
  * CSV cells as RFC 4180 writes them, safe to open in a spreadsheet: a text cell that starts
  * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with an
@@ -13,7 +15,7 @@ final class CsvCells {
     /** A text cell: neutralized, then quoted if needed. */
     static String text(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (FormulaTriggers.startsFormula(v)) {
             v = "'" + v;
         }
         return quoted(v);

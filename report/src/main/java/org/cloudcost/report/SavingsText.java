@@ -10,6 +10,7 @@ import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.Skip;
 import org.cloudcost.core.rules.Strategy;
 import org.cloudcost.core.savings.SavingsPlan;
+import org.cloudcost.report.internal.MoneyText;
 
 /**
  * The savings table {@code cloudcost analyze} prints after the spend: monthly saving per

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.cloudcost.core.spend.Reconciliation;
 import org.cloudcost.core.spend.SpendSummary;
+import org.cloudcost.report.internal.MoneyText;
 
 /**
  * The short spend table {@code cloudcost analyze} prints: spend by ServiceCategory, the top

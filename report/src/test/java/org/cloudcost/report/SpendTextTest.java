@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.cloudcost.core.spend.Reconciliation;
 import org.junit.jupiter.api.Test;
+import org.cloudcost.report.internal.MoneyText;
 
 class SpendTextTest {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.cloudcost.aws.internal.CanonicalCells;
 import org.cloudcost.core.io.PartFile;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.io.CanonicalCsv;
@@ -173,7 +174,7 @@ public final class CloudWatchUsage {
                 for (String stat : List.of("Average", "Maximum")) {
                     Double v = point.getValue().get(stat);
                     if (v != null) {
-                        out.row(t.resourceId(), point.getKey().toString(), metric.getKey(), number(v), stat,
+                        out.row(t.resourceId(), CanonicalCells.utc(point.getKey()), metric.getKey(), number(v), stat,
                                 Integer.toString(periodSeconds));
                     }
                 }

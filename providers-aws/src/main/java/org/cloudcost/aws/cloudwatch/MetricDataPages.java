@@ -1,14 +1,13 @@
 package org.cloudcost.aws.cloudwatch;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
 import org.cloudcost.core.CloudcostException;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
@@ -61,7 +60,7 @@ final class MetricDataPages {
         }
         GetMetricDataRequest.Builder request = GetMetricDataRequest.builder().metricDataQueries(queries)
                 .startTime(start).endTime(end).scanBy(ScanBy.TIMESTAMP_ASCENDING);
-        Set<String> seen = new HashSet<>();
+        PageTokens tokens = new PageTokens("cloudwatch:GetMetricData");
         String token = null;
         do {
             GetMetricDataRequest r = request.nextToken(token).build();
@@ -70,12 +69,7 @@ final class MetricDataPages {
             for (MetricDataResult result : page.metricDataResults()) {
                 add(points, result);
             }
-            String next = page.nextToken();
-            token = next == null || next.isBlank() ? null : next;
-            if (token != null && !seen.add(token)) {
-                throw new CloudcostException("CloudWatch GetMetricData returned the NextToken \"" + token
-                        + "\" twice: stopping rather than looping");
-            }
+            token = tokens.next(page.nextToken());
         } while (token != null);
         return points;
     }
@@ -87,8 +81,8 @@ final class MetricDataPages {
                     + "\", which was not asked");
         }
         if (result.statusCode() == StatusCode.FORBIDDEN || result.statusCode() == StatusCode.INTERNAL_ERROR) {
-            String message = result.messages().isEmpty() ? "" : ": " + result.messages().get(0).value();
-            throw new CloudcostException("CloudWatch GetMetricData answered " + result.statusCodeAsString() + " for "
+            String message = result.messages().isEmpty() ? "" : ": " + AwsCalls.oneLine(result.messages().get(0).value());
+            throw new CloudcostException("cloudwatch:GetMetricData answered " + result.statusCodeAsString() + " for "
                     + (result.label() == null ? result.id() : result.label()) + message);
         }
         List<Instant> timestamps = result.timestamps();

@@ -36,6 +36,12 @@ final class CostAmounts {
         }
     }
 
+    /** True when {@code metrics} carries an amount for {@code metric}. */
+    static boolean has(Map<String, MetricValue> metrics, String metric) {
+        MetricValue v = metrics == null ? null : metrics.get(metric);
+        return v != null && v.amount() != null && !v.amount().isBlank();
+    }
+
     /** The unit (currency) of {@code metric}, or blank. */
     static String unit(Map<String, MetricValue> metrics, String metric) {
         MetricValue v = metrics == null ? null : metrics.get(metric);

@@ -31,8 +31,8 @@ import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
  * current month), metrics {@code UnblendedCost} and {@code AmortizedCost}, grouped by
  * {@code SERVICE} and {@code LINKED_ACCOUNT}, following {@code NextPageToken}; with a tag key,
  * one more query per linked account grouped by {@code SERVICE} and the tag (the API takes two
- * group keys at most); one ungrouped MONTHLY query for the total the lines must add up to
- * ({@value #TOLERANCE} USD, see below); with resource level, one
+ * group keys at most); one ungrouped MONTHLY query of both metrics for the totals the lines must
+ * add up to, unblended and amortized alike (within {@value #TOLERANCE} USD, see below); with resource level, one
  * {@code GetCostAndUsageWithResources} per service of {@link CostExplorerOptions#resourceServices()}
  * for the month's days within the last {@value #RESOURCE_DAYS} days. When resource-level data is
  * not enabled ({@code DataUnavailableException}), the report says how to enable it and the lines
@@ -94,11 +94,13 @@ public final class CostExplorerBilling {
         List<String> notes = new ArrayList<>();
 
         List<CostLine> lines = queries.daily(start, end, null, null, CostQueries.SERVICE, CostQueries.LINKED_ACCOUNT);
-        BigDecimal total = queries.total(start, end);
-        BigDecimal sum = sum(lines);
-        if (sum.subtract(total).abs().compareTo(TOLERANCE_AMOUNT) > 0) {
-            throw new CloudcostException("Cost Explorer's daily lines for " + month + " add up to " + sum.toPlainString()
-                    + " but its total is " + total.toPlainString() + ": no billing file written");
+        currency(lines, month);   // amounts of two currencies do not add up: say so before comparing sums
+        Map<String, BigDecimal> totals = queries.totals(start, end);
+        BigDecimal total = totals.getOrDefault(CostQueries.UNBLENDED, BigDecimal.ZERO);
+        reconcile(month, CostQueries.UNBLENDED, sum(lines), total);
+        if (totals.containsKey(CostQueries.AMORTIZED)) {
+            reconcile(month, CostQueries.AMORTIZED, lines.stream().map(CostLine::amortized)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add), totals.get(CostQueries.AMORTIZED));
         }
         if (options.tagKey().isPresent()) {
             lines = byTag(queries, start, end, options.tagKey().get(), lines);
@@ -121,6 +123,14 @@ public final class CostExplorerBilling {
                     queries.calls(), currency, sum(lines), total, notes);
         } catch (IOException e) {
             throw new CloudcostException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails, naming the metric, when the lines' sum of {@code metric} is more than a cent off the total. */
+    private static void reconcile(YearMonth month, String metric, BigDecimal sum, BigDecimal total) {
+        if (sum.subtract(total).abs().compareTo(TOLERANCE_AMOUNT) > 0) {
+            throw new CloudcostException("Cost Explorer's daily lines for " + month + " add up to " + sum.toPlainString()
+                    + " " + metric + " but its total is " + total.toPlainString() + ": no billing file written");
         }
     }
 

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
 import org.cloudcost.core.CloudcostException;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.costexplorer.model.DateInterval;
@@ -80,7 +79,7 @@ final class CostQueries {
         GetCostAndUsageRequest.Builder request = GetCostAndUsageRequest.builder().timePeriod(interval(start, end))
                 .granularity(Granularity.DAILY).metrics(METRICS).groupBy(groupBy).filter(filter);
         List<CostLine> lines = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        PageTokens tokens = new PageTokens("ce:GetCostAndUsage");
         String token = null;
         do {
             GetCostAndUsageRequest r = request.nextPageToken(token).build();
@@ -89,31 +88,37 @@ final class CostQueries {
             for (ResultByTime result : page.resultsByTime()) {
                 lines.addAll(lines(result, List.of(groupBy), account));
             }
-            token = next("GetCostAndUsage", seen, page.nextPageToken());
+            token = tokens.next(page.nextPageToken());
         } while (token != null);
         return lines;
     }
 
     /**
-     * The total {@link #UNBLENDED} cost of {@code [start, end)} by one ungrouped MONTHLY
-     * {@code GetCostAndUsage}: what the daily lines must add up to.
+     * The ungrouped totals of {@code [start, end)} by one MONTHLY {@code GetCostAndUsage} of
+     * {@link #METRICS}: what the daily lines must add up to, metric by metric. A metric the answer
+     * leaves out is absent from the map (never taken as zero).
      */
-    BigDecimal total(LocalDate start, LocalDate end) {
+    Map<String, BigDecimal> totals(LocalDate start, LocalDate end) {
         GetCostAndUsageRequest.Builder request = GetCostAndUsageRequest.builder().timePeriod(interval(start, end))
-                .granularity(Granularity.MONTHLY).metrics(UNBLENDED);
-        BigDecimal total = BigDecimal.ZERO;
-        Set<String> seen = new HashSet<>();
+                .granularity(Granularity.MONTHLY).metrics(METRICS);
+        Map<String, BigDecimal> totals = new java.util.LinkedHashMap<>();
+        PageTokens tokens = new PageTokens("ce:GetCostAndUsage");
         String token = null;
         do {
             GetCostAndUsageRequest r = request.nextPageToken(token).build();
             GetCostAndUsageResponse page = AwsCalls.call("ce:GetCostAndUsage", () -> ce.getCostAndUsage(r));
             calls++;
             for (ResultByTime result : page.resultsByTime()) {
-                total = total.add(CostAmounts.amount(result.total(), UNBLENDED, "the total of " + result.timePeriod().start()));
+                for (String metric : METRICS) {
+                    if (CostAmounts.has(result.total(), metric)) {
+                        totals.merge(metric, CostAmounts.amount(result.total(), metric, "the total of "
+                                + result.timePeriod().start()), BigDecimal::add);
+                    }
+                }
             }
-            token = next("GetCostAndUsage", seen, page.nextPageToken());
+            token = tokens.next(page.nextPageToken());
         } while (token != null);
-        return total;
+        return totals;
     }
 
     /**
@@ -127,7 +132,7 @@ final class CostQueries {
                 .timePeriod(interval(start, end)).granularity(Granularity.DAILY).metrics(METRICS)
                 .filter(equal("SERVICE", service)).groupBy(LINKED_ACCOUNT, RESOURCE_ID);
         List<CostLine> lines = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        PageTokens tokens = new PageTokens("ce:GetCostAndUsageWithResources");
         String token = null;
         do {
             GetCostAndUsageWithResourcesRequest r = request.nextPageToken(token).build();
@@ -141,7 +146,7 @@ final class CostQueries {
                             l.currency(), l.estimated()));
                 }
             }
-            token = next("GetCostAndUsageWithResources", seen, page.nextPageToken());
+            token = tokens.next(page.nextPageToken());
         } while (token != null);
         return lines;
     }
@@ -199,17 +204,6 @@ final class CostQueries {
             throw new CloudcostException("Cost Explorer returned a result whose TimePeriod.Start is \"" + start
                     + "\", expected YYYY-MM-DD", e);
         }
-    }
-
-    private static String next(String operation, Set<String> seen, String token) {
-        if (token == null || token.isBlank()) {
-            return null;
-        }
-        if (!seen.add(token)) {
-            throw new CloudcostException("Cost Explorer " + operation + " returned the NextPageToken \"" + token
-                    + "\" twice: stopping rather than looping");
-        }
-        return token;
     }
 
     private static DateInterval interval(LocalDate start, LocalDate end) {

@@ -1,14 +1,13 @@
 package org.cloudcost.aws.costexplorer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cloudcost.aws.internal.AmazonWebServices;
+import org.cloudcost.aws.internal.CanonicalCells;
+import org.cloudcost.aws.internal.ResourceTypes;
 import org.cloudcost.core.io.CanonicalCsv;
 
 /**
@@ -17,7 +16,8 @@ import org.cloudcost.core.io.CanonicalCsv;
  * ListCost is left empty (Cost Explorer has no list-price metric); the charge period is the
  * line's UTC day, the billing period the month; a line without a unit (a zero amount) takes the
  * month's currency. SubAccountId is the linked account;
- * BillingAccountId is left empty, as Cost Explorer does not name the payer account. RegionId,
+ * BillingAccountId is left empty, as Cost Explorer does not name the payer account.
+ * ResourceType is told from the resource id ({@link ResourceTypes}), as for a CUR line. RegionId,
  * SkuId and PricingQuantity are empty: a service-day group spans regions, SKUs and units. Tags
  * are a JSON object, which starts with {@code &#123;}, so no tag text can become a spreadsheet
  * formula.
@@ -27,8 +27,6 @@ import org.cloudcost.core.io.CanonicalCsv;
  * }</pre>
  */
 final class FocusRow {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private FocusRow() {
     }
 
@@ -40,21 +38,22 @@ final class FocusRow {
         cells.put("BillingCurrency", line.currency().isEmpty() ? currency : line.currency());
         cells.put("BillingAccountId", "");
         cells.put("SubAccountId", line.account());
-        cells.put("BillingPeriodStart", utcMidnight(month.atDay(1)));
-        cells.put("BillingPeriodEnd", utcMidnight(month.plusMonths(1).atDay(1)));
-        cells.put("ChargePeriodStart", utcMidnight(line.day()));
-        cells.put("ChargePeriodEnd", utcMidnight(line.day().plusDays(1)));
+        cells.put("BillingPeriodStart", CanonicalCells.utcMidnight(month.atDay(1)));
+        cells.put("BillingPeriodEnd", CanonicalCells.utcMidnight(month.plusMonths(1).atDay(1)));
+        cells.put("ChargePeriodStart", CanonicalCells.utcMidnight(line.day()));
+        cells.put("ChargePeriodEnd", CanonicalCells.utcMidnight(line.day().plusDays(1)));
         cells.put("ChargeCategory", ChargeCategories.of(line.service(), line.unblended()));
         cells.put("ServiceCategory", ServiceCategories.ofResource(line.service(), line.resourceId()));
         cells.put("ServiceName", line.service());
         cells.put("ProviderName", AmazonWebServices.PROVIDER_NAME);
         cells.put("RegionId", "");
         cells.put("ResourceId", line.resourceId());
-        cells.put("ResourceType", "");
+        cells.put("ResourceType", line.resourceId().isEmpty() ? ""
+                : ResourceTypes.ofId(line.resourceId(), ServiceCategories.productCode(line.service())));
         cells.put("SkuId", "");
         cells.put("PricingQuantity", "");
         cells.put("PricingUnit", "");
-        cells.put("Tags", tags(line.tags()));
+        cells.put("Tags", CanonicalCells.tags(new TreeMap<>(line.tags())));
         List<String> columns = CanonicalCsv.FOCUS_BILLING;
         String[] row = new String[columns.size()];
         for (int i = 0; i < row.length; i++) {
@@ -64,20 +63,5 @@ final class FocusRow {
             row[i] = cells.get(columns.get(i));
         }
         return row;
-    }
-
-    private static String tags(Map<String, String> tags) {
-        if (tags.isEmpty()) {
-            return "";
-        }
-        try {
-            return JSON.writeValueAsString(new TreeMap<>(tags));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write tags as JSON", e);   // strings only: cannot happen
-        }
-    }
-
-    private static String utcMidnight(LocalDate day) {
-        return day + "T00:00:00Z";
     }
 }

@@ -3,11 +3,13 @@ package org.cloudcost.aws.costexplorer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cloudcost.aws.cur.AwsServiceCategories;
 
 /**
  * Cost Explorer {@code SERVICE} dimension values (the names Cost Explorer groups by, such as
  * {@code Amazon Elastic Compute Cloud - Compute}, not the CUR's product codes such as
- * {@code AmazonEC2}) → FOCUS ServiceCategory. Names match without regard to case; an unknown
+ * {@code AmazonEC2}) → FOCUS ServiceCategory, through the product code of the same service and
+ * the CUR's table ({@link AwsServiceCategories}), so both bills file a service alike. Names match without regard to case; an unknown
  * name is {@code Other}, never guessed. {@code EC2 - Other} (EBS volumes and snapshots, Elastic
  * IPs, NAT gateways, EC2 data transfer) is split by resource where the resource is known
  * ({@link #ofResource}). The table is listed in {@code docs/aws.md}.
@@ -21,59 +23,57 @@ public final class ServiceCategories {
     /** The service that holds EBS, snapshots, Elastic IPs and NAT gateways in Cost Explorer. */
     public static final String EC2_OTHER = "EC2 - Other";
 
-    private static final Map<String, String> CATEGORY = Map.ofEntries(
-            // Compute
-            Map.entry("amazon elastic compute cloud - compute", "Compute"), Map.entry("ec2 - other", "Compute"),
-            Map.entry("aws lambda", "Compute"), Map.entry("amazon elastic container service", "Compute"),
-            Map.entry("amazon elastic container service for kubernetes", "Compute"),
-            Map.entry("amazon elastic kubernetes service", "Compute"), Map.entry("amazon lightsail", "Compute"),
-            Map.entry("amazon ec2 container registry (ecr)", "Compute"), Map.entry("aws batch", "Compute"),
-            Map.entry("savings plans for aws compute usage", "Compute"), Map.entry("aws elastic beanstalk", "Compute"),
-            // Databases
-            Map.entry("amazon relational database service", "Databases"), Map.entry("amazon dynamodb", "Databases"),
-            Map.entry("amazon elasticache", "Databases"), Map.entry("amazon documentdb (with mongodb compatibility)", "Databases"),
-            Map.entry("amazon neptune", "Databases"), Map.entry("amazon memorydb", "Databases"),
-            Map.entry("amazon keyspaces (for apache cassandra)", "Databases"), Map.entry("aws database migration service", "Databases"),
-            // Storage
-            Map.entry("amazon simple storage service", "Storage"), Map.entry("amazon elastic block store", "Storage"),
-            Map.entry("amazon elastic file system", "Storage"), Map.entry("amazon fsx", "Storage"),
-            Map.entry("aws backup", "Storage"), Map.entry("amazon s3 glacier", "Storage"), Map.entry("amazon glacier", "Storage"),
-            Map.entry("aws storage gateway", "Storage"),
-            // Networking
-            Map.entry("amazon virtual private cloud", "Networking"), Map.entry("aws data transfer", "Networking"),
-            Map.entry("amazon cloudfront", "Networking"), Map.entry("amazon route 53", "Networking"),
-            Map.entry("amazon elastic load balancing", "Networking"), Map.entry("elastic load balancing", "Networking"),
-            Map.entry("aws direct connect", "Networking"), Map.entry("aws global accelerator", "Networking"),
-            Map.entry("aws transit gateway", "Networking"), Map.entry("amazon api gateway", "Networking"),
-            // Analytics
-            Map.entry("amazon redshift", "Analytics"), Map.entry("amazon athena", "Analytics"), Map.entry("aws glue", "Analytics"),
-            Map.entry("amazon kinesis", "Analytics"), Map.entry("amazon kinesis firehose", "Analytics"),
-            Map.entry("amazon opensearch service", "Analytics"), Map.entry("amazon elasticsearch service", "Analytics"),
-            Map.entry("amazon elastic mapreduce", "Analytics"), Map.entry("amazon quicksight", "Analytics"),
-            Map.entry("amazon managed streaming for apache kafka", "Analytics"),
-            // AI and Machine Learning
-            Map.entry("amazon sagemaker", "AI and Machine Learning"), Map.entry("amazon bedrock", "AI and Machine Learning"),
-            Map.entry("amazon rekognition", "AI and Machine Learning"), Map.entry("amazon textract", "AI and Machine Learning"),
-            Map.entry("amazon comprehend", "AI and Machine Learning"),
-            // Management and Governance
-            Map.entry("amazoncloudwatch", "Management and Governance"), Map.entry("amazon cloudwatch", "Management and Governance"),
-            Map.entry("aws cloudtrail", "Management and Governance"), Map.entry("aws config", "Management and Governance"),
-            Map.entry("aws systems manager", "Management and Governance"), Map.entry("aws cost explorer", "Management and Governance"),
-            Map.entry("aws cloudformation", "Management and Governance"),
-            // Security and Identity
-            Map.entry("aws key management service", "Security"), Map.entry("aws waf", "Security"),
-            Map.entry("amazon guardduty", "Security"), Map.entry("aws secrets manager", "Security"),
-            Map.entry("aws shield", "Security"), Map.entry("aws security hub", "Security"), Map.entry("amazon inspector", "Security"),
-            Map.entry("aws certificate manager", "Security"), Map.entry("amazon cognito", "Identity"),
-            Map.entry("aws directory service", "Identity"),
-            // Integration
-            Map.entry("amazon simple notification service", "Integration"), Map.entry("amazon simple queue service", "Integration"),
-            Map.entry("aws step functions", "Integration"), Map.entry("amazon eventbridge", "Integration"),
-            Map.entry("amazon mq", "Integration"),
-            // Business Applications, Developer Tools
-            Map.entry("amazon simple email service", "Business Applications"), Map.entry("amazon connect", "Business Applications"),
-            Map.entry("aws codebuild", "Developer Tools"), Map.entry("aws codepipeline", "Developer Tools"),
-            Map.entry("aws codeartifact", "Developer Tools"));
+    /**
+     * Cost Explorer service name (lower case) → the CUR product code of the same service, whose
+     * category {@link AwsServiceCategories} gives: one category table for both bills, so a
+     * service is filed alike whether the month came from Cost Explorer or from the CUR.
+     */
+    private static final Map<String, String> PRODUCT_CODE = Map.ofEntries(
+            Map.entry("amazon elastic compute cloud - compute", "AmazonEC2"), Map.entry("ec2 - other", "AmazonEC2"),
+            Map.entry("aws lambda", "AWSLambda"), Map.entry("amazon elastic container service", "AmazonECS"),
+            Map.entry("amazon elastic container service for kubernetes", "AmazonEKS"),
+            Map.entry("amazon elastic kubernetes service", "AmazonEKS"), Map.entry("amazon lightsail", "AmazonLightsail"),
+            Map.entry("amazon ec2 container registry (ecr)", "AmazonECR"),
+            Map.entry("savings plans for aws compute usage", "ComputeSavingsPlans"),
+            Map.entry("amazon relational database service", "AmazonRDS"), Map.entry("amazon dynamodb", "AmazonDynamoDB"),
+            Map.entry("amazon elasticache", "AmazonElastiCache"),
+            Map.entry("amazon documentdb (with mongodb compatibility)", "AmazonDocDB"),
+            Map.entry("amazon neptune", "AmazonNeptune"), Map.entry("amazon memorydb", "AmazonMemoryDB"),
+            Map.entry("amazon keyspaces (for apache cassandra)", "AmazonMCS"),
+            Map.entry("aws database migration service", "AWSDatabaseMigrationSvc"),
+            Map.entry("amazon simple storage service", "AmazonS3"), Map.entry("amazon elastic block store", "AmazonEBS"),
+            Map.entry("amazon elastic file system", "AmazonEFS"), Map.entry("amazon fsx", "AmazonFSx"),
+            Map.entry("aws backup", "AWSBackup"), Map.entry("amazon s3 glacier", "AmazonGlacier"),
+            Map.entry("amazon glacier", "AmazonGlacier"), Map.entry("aws storage gateway", "AWSStorageGateway"),
+            Map.entry("amazon virtual private cloud", "AmazonVPC"), Map.entry("aws data transfer", "AWSDataTransfer"),
+            Map.entry("amazon cloudfront", "AmazonCloudFront"), Map.entry("amazon route 53", "AmazonRoute53"),
+            Map.entry("amazon elastic load balancing", "AWSELB"), Map.entry("elastic load balancing", "AWSELB"),
+            Map.entry("aws direct connect", "AWSDirectConnect"), Map.entry("aws global accelerator", "AWSGlobalAccelerator"),
+            Map.entry("aws transit gateway", "AmazonVPC"), Map.entry("amazon api gateway", "AmazonApiGateway"),
+            Map.entry("amazon redshift", "AmazonRedshift"), Map.entry("amazon athena", "AmazonAthena"),
+            Map.entry("aws glue", "AWSGlue"), Map.entry("amazon kinesis", "AmazonKinesis"),
+            Map.entry("amazon kinesis firehose", "AmazonKinesisFirehose"), Map.entry("amazon opensearch service", "AmazonES"),
+            Map.entry("amazon elasticsearch service", "AmazonES"), Map.entry("amazon elastic mapreduce", "ElasticMapReduce"),
+            Map.entry("amazon quicksight", "AmazonQuickSight"),
+            Map.entry("amazon managed streaming for apache kafka", "AmazonMSK"),
+            Map.entry("amazon sagemaker", "AmazonSageMaker"), Map.entry("amazon bedrock", "AmazonBedrock"),
+            Map.entry("amazon rekognition", "AmazonRekognition"), Map.entry("amazon textract", "AmazonTextract"),
+            Map.entry("amazon comprehend", "comprehend"),
+            Map.entry("amazoncloudwatch", "AmazonCloudWatch"), Map.entry("amazon cloudwatch", "AmazonCloudWatch"),
+            Map.entry("aws cloudtrail", "AWSCloudTrail"), Map.entry("aws config", "AWSConfig"),
+            Map.entry("aws systems manager", "AWSSystemsManager"), Map.entry("aws cost explorer", "AWSCostExplorer"),
+            Map.entry("aws cloudformation", "AWSCloudFormation"),
+            Map.entry("aws key management service", "awskms"), Map.entry("aws waf", "awswaf"),
+            Map.entry("amazon guardduty", "AmazonGuardDuty"), Map.entry("aws secrets manager", "AWSSecretsManager"),
+            Map.entry("aws shield", "AWSShield"), Map.entry("aws security hub", "AWSSecurityHub"),
+            Map.entry("amazon inspector", "AmazonInspectorV2"), Map.entry("aws certificate manager", "AWSCertificateManager"),
+            Map.entry("amazon cognito", "AmazonCognito"), Map.entry("aws directory service", "AWSDirectoryService"),
+            Map.entry("amazon simple notification service", "AmazonSNS"),
+            Map.entry("amazon simple queue service", "AWSQueueService"), Map.entry("aws step functions", "AmazonStates"),
+            Map.entry("amazon eventbridge", "AWSEvents"), Map.entry("amazon mq", "AmazonMQ"),
+            Map.entry("amazon simple email service", "AmazonSES"), Map.entry("amazon connect", "AmazonConnect"),
+            Map.entry("aws codebuild", "CodeBuild"), Map.entry("aws codepipeline", "AWSCodePipeline"),
+            Map.entry("aws codeartifact", "AWSCodeArtifact"));
 
     private ServiceCategories() {
     }
@@ -83,7 +83,8 @@ public final class ServiceCategories {
         if (service == null) {
             return "Other";
         }
-        return CATEGORY.getOrDefault(service.strip().toLowerCase(Locale.ROOT), "Other");
+        String code = productCode(service);
+        return code.isEmpty() ? "Other" : AwsServiceCategories.of(code, "");
     }
 
     /**
@@ -105,8 +106,15 @@ public final class ServiceCategories {
         return of(service);
     }
 
+    /** The CUR product code of the Cost Explorer service {@code service}; "" when blank or unknown. */
+    public static String productCode(String service) {
+        return service == null ? "" : PRODUCT_CODE.getOrDefault(service.strip().toLowerCase(Locale.ROOT), "");
+    }
+
     /** The whole table, lower-case service name → category (for docs and tests). */
     public static Map<String, String> table() {
-        return new TreeMap<>(CATEGORY);
+        Map<String, String> table = new TreeMap<>();
+        PRODUCT_CODE.forEach((name, code) -> table.put(name, AwsServiceCategories.of(code, "")));
+        return table;
     }
 }

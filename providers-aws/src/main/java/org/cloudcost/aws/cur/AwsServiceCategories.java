@@ -66,6 +66,7 @@ public final class AwsServiceCategories {
             // Integration
             Map.entry("AWSQueueService", "Integration"), Map.entry("AmazonSNS", "Integration"),
             Map.entry("AmazonStates", "Integration"), Map.entry("AmazonMQ", "Integration"), Map.entry("AmazonMWAA", "Integration"),
+            Map.entry("AWSEvents", "Integration"),
             // Management and Governance
             Map.entry("AmazonCloudWatch", "Management and Governance"), Map.entry("AWSCloudTrail", "Management and Governance"),
             Map.entry("AWSConfig", "Management and Governance"), Map.entry("AWSCloudFormation", "Management and Governance"),
@@ -75,10 +76,12 @@ public final class AwsServiceCategories {
             Map.entry("awskms", "Security"), Map.entry("awswaf", "Security"), Map.entry("AWSSecretsManager", "Security"),
             Map.entry("AmazonGuardDuty", "Security"), Map.entry("AWSShield", "Security"),
             Map.entry("AWSCertificateManager", "Security"), Map.entry("AWSSecurityHub", "Security"),
-            Map.entry("AmazonCognito", "Security"), Map.entry("AmazonInspectorV2", "Security"),
+            Map.entry("AmazonCognito", "Security"),
+            Map.entry("AWSDirectoryService", "Security"), Map.entry("AmazonInspectorV2", "Security"),
             // AI and Machine Learning
             Map.entry("AmazonSageMaker", "AI and Machine Learning"), Map.entry("AmazonRekognition", "AI and Machine Learning"),
-            Map.entry("AmazonTextract", "AI and Machine Learning"), Map.entry("comprehend", "AI and Machine Learning"),
+            Map.entry("AmazonTextract", "AI and Machine Learning"),
+            Map.entry("AmazonBedrock", "AI and Machine Learning"), Map.entry("comprehend", "AI and Machine Learning"),
             Map.entry("transcribe", "AI and Machine Learning"), Map.entry("translate", "AI and Machine Learning"),
             // Developer Tools
             Map.entry("CodeBuild", "Developer Tools"), Map.entry("AWSCodePipeline", "Developer Tools"),
@@ -89,7 +92,8 @@ public final class AwsServiceCategories {
             Map.entry("AWSDatabaseMigrationSvc", "Migration"), Map.entry("AWSDataSync", "Migration"),
             Map.entry("AWSTransfer", "Migration"),
             // Business Applications
-            Map.entry("AmazonSES", "Business Applications"), Map.entry("AmazonWorkSpacesWeb", "Business Applications"));
+            Map.entry("AmazonSES", "Business Applications"), Map.entry("AmazonWorkSpacesWeb", "Business Applications"),
+            Map.entry("AmazonConnect", "Business Applications"));
 
     private static final Map<String, String> BY_FOLDED_CODE = folded(TABLE);
 

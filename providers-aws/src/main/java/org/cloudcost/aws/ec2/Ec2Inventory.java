@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesRequest;
@@ -48,7 +49,9 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  * {@code natgateway/nat-…} ARN, State = the gateway's state, CreatedAt = CreateTime.</li>
  * </ul>
  * ResourceIds are what the CUR's {@code lineItem/ResourceId} holds for each, so billed costs join;
- * {@link InventoryRow#nativeId()} is the API id (for CloudWatch dimensions). Resources the API
+ * {@link InventoryRow#nativeId()} is the API id (for CloudWatch dimensions). BandwidthBilling is
+ * {@code traffic} for Elastic IPs, NAT gateways and instances with a public IP (AWS bills their
+ * data transfer by the GB), empty otherwise. Resources the API
  * still lists after deletion ({@code terminated}, {@code deleted}) are kept with that state.
  */
 public final class Ec2Inventory {
@@ -124,7 +127,9 @@ public final class Ec2Inventory {
     public List<InventoryRow> instances() {
         return AwsCalls.call("ec2:DescribeInstances", () -> {
             List<InventoryRow> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("ec2:DescribeInstances");
             for (DescribeInstancesResponse page : ec2.describeInstancesPaginator(r -> r.maxResults(INSTANCES_PER_PAGE))) {
+                tokens.next(page.nextToken());
                 for (Reservation reservation : page.reservations()) {
                     for (Instance i : reservation.instances()) {
                         out.add(rows.instance(i));
@@ -139,7 +144,9 @@ public final class Ec2Inventory {
     public List<InventoryRow> volumes() {
         return AwsCalls.call("ec2:DescribeVolumes", () -> {
             List<InventoryRow> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("ec2:DescribeVolumes");
             for (DescribeVolumesResponse page : ec2.describeVolumesPaginator(r -> r.maxResults(VOLUMES_PER_PAGE))) {
+                tokens.next(page.nextToken());
                 for (Volume v : page.volumes()) {
                     out.add(rows.volume(v));
                 }
@@ -152,8 +159,10 @@ public final class Ec2Inventory {
     public List<InventoryRow> snapshots() {
         return AwsCalls.call("ec2:DescribeSnapshots", () -> {
             List<InventoryRow> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("ec2:DescribeSnapshots");
             for (DescribeSnapshotsResponse page : ec2.describeSnapshotsPaginator(
                     r -> r.ownerIds("self").maxResults(SNAPSHOTS_PER_PAGE))) {
+                tokens.next(page.nextToken());
                 for (Snapshot s : page.snapshots()) {
                     out.add(rows.snapshot(s));
                 }
@@ -177,8 +186,10 @@ public final class Ec2Inventory {
     public List<InventoryRow> natGateways() {
         return AwsCalls.call("ec2:DescribeNatGateways", () -> {
             List<InventoryRow> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("ec2:DescribeNatGateways");
             for (DescribeNatGatewaysResponse page : ec2.describeNatGatewaysPaginator(
                     r -> r.maxResults(NAT_GATEWAYS_PER_PAGE))) {
+                tokens.next(page.nextToken());
                 for (NatGateway n : page.natGateways()) {
                     out.add(rows.natGateway(n));
                 }

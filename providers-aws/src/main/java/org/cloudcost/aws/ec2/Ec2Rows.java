@@ -25,6 +25,12 @@ import software.amazon.awssdk.services.ec2.model.VolumeAttachment;
  * }</pre>
  */
 final class Ec2Rows {
+    /**
+     * The BandwidthBilling of a resource with a public address: AWS bills its internet traffic by
+     * the GB (EC2 data transfer pricing), never by provisioned Mbps.
+     */
+    static final String TRAFFIC = "traffic";
+
     private final String region;
     private final Ec2Arns arns;
 
@@ -37,6 +43,7 @@ final class Ec2Rows {
         return tagged(InventoryRow.builder(i.instanceId(), "compute"), i.tags()).region(region)
                 .spec(i.instanceTypeAsString()).vcpu(vcpu(i.cpuOptions()))
                 .state(i.state() == null ? null : i.state().nameAsString()).createdAt(createdAt(i))
+                .bandwidthBilling(i.publicIpAddress() == null || i.publicIpAddress().isBlank() ? null : TRAFFIC)
                 .attribute(Ec2Inventory.AVAILABILITY_ZONE, i.placement() == null ? null : i.placement().availabilityZone())
                 .attribute(Ec2Inventory.PLATFORM, i.platformDetails() != null ? i.platformDetails() : i.platformAsString())
                 .attribute(Ec2Inventory.LAUNCH_TIME, i.launchTime())
@@ -76,7 +83,7 @@ final class Ec2Rows {
         String attachedTo = a.instanceId() != null && !a.instanceId().isBlank() ? a.instanceId() : a.networkInterfaceId();
         return tagged(InventoryRow.builder(vpc ? arns.of("elastic-ip", a.allocationId()) : a.publicIp(), "ip"), a.tags())
                 .nativeId(vpc ? a.allocationId() : a.publicIp()).region(region)
-                .state(associated ? "associated" : "available").attachedTo(attachedTo)
+                .state(associated ? "associated" : "available").attachedTo(attachedTo).bandwidthBilling(TRAFFIC)
                 .attribute(Ec2Inventory.PUBLIC_IP, a.publicIp())
                 .attribute(Ec2Inventory.NETWORK_INTERFACE, a.networkInterfaceId())
                 .attribute(Ec2Inventory.DOMAIN, a.domainAsString())
@@ -86,6 +93,7 @@ final class Ec2Rows {
     InventoryRow natGateway(NatGateway n) {
         return tagged(InventoryRow.builder(arns.of("natgateway", n.natGatewayId()), "nat"), n.tags())
                 .nativeId(n.natGatewayId()).region(region).state(n.stateAsString()).createdAt(n.createTime())
+                .bandwidthBilling(TRAFFIC)
                 .attribute(Ec2Inventory.VPC, n.vpcId())
                 .attribute(Ec2Inventory.SUBNET, n.subnetId())
                 .attribute(Ec2Inventory.CONNECTIVITY, n.connectivityTypeAsString())

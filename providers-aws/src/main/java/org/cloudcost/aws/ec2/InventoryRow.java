@@ -1,10 +1,7 @@
 package org.cloudcost.aws.ec2;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cloudcost.aws.internal.AmazonWebServices;
+import org.cloudcost.aws.internal.CanonicalCells;
 
 /**
  * One AWS resource as the canonical inventory file holds it ({@link org.cloudcost.core.io.CanonicalCsv#INVENTORY},
@@ -35,8 +33,10 @@ import org.cloudcost.aws.internal.AmazonWebServices;
  *
  * @param resourceType one of FORMATS.md §2's types: {@code compute}, {@code database}, {@code disk},
  *        {@code snapshot}, {@code bucket}, {@code ip}, {@code nat}
- * @param bandwidthBilling {@code fixed}, {@code traffic} or empty (AWS bills no resource of this
- *        module by provisioned bandwidth, so its inventories leave it empty)
+ * @param bandwidthBilling {@code fixed}, {@code traffic} or empty: AWS bills no resource of this
+ *        module by provisioned bandwidth, only data transfer by the GB, so rows with a public
+ *        address (Elastic IPs, NAT gateways, instances with a public IP) are {@code traffic} and
+ *        the rest empty
  * @param tags the resource's tags, in API order
  */
 public record InventoryRow(String resourceId, String nativeId, String resourceType, String regionId, String spec,
@@ -49,8 +49,6 @@ public record InventoryRow(String resourceId, String nativeId, String resourceTy
     /** FORMATS.md §2's resource types. */
     static final Set<String> TYPES = Set.of("compute", "database", "disk", "snapshot", "bucket", "ip", "nat",
             "load-balancer", "cdn");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public InventoryRow {
         resourceId = Objects.requireNonNullElse(resourceId, "");
@@ -74,8 +72,8 @@ public record InventoryRow(String resourceId, String nativeId, String resourceTy
      */
     public String[] cells() {
         return new String[] {resourceId, PROVIDER_NAME, resourceType, regionId, spec, number(vcpu), number(memoryGiB),
-                state, createdAt == null ? "" : createdAt.truncatedTo(ChronoUnit.SECONDS).toString(), attachedTo,
-                number(bandwidthMbps), bandwidthBilling, json(tags)};
+                state, CanonicalCells.utc(createdAt), attachedTo,
+                number(bandwidthMbps), bandwidthBilling, CanonicalCells.tags(tags)};
     }
 
     /**
@@ -102,6 +100,7 @@ public record InventoryRow(String resourceId, String nativeId, String resourceTy
         private String state;
         private Instant createdAt;
         private String attachedTo;
+        private String bandwidthBilling;
         private final Map<String, String> tags = new LinkedHashMap<>();
         private final Map<String, String> attributes = new LinkedHashMap<>();
 
@@ -151,6 +150,12 @@ public record InventoryRow(String resourceId, String nativeId, String resourceTy
             return this;
         }
 
+        /** {@code fixed} or {@code traffic} (FORMATS.md §2), or null for unknown. */
+        public Builder bandwidthBilling(String billing) {
+            this.bandwidthBilling = billing;
+            return this;
+        }
+
         /** A tag; one without a key is dropped, a missing value is empty, a repeated key keeps the last value. */
         public Builder tag(String key, String value) {
             if (key != null && !key.isBlank()) {
@@ -169,24 +174,12 @@ public record InventoryRow(String resourceId, String nativeId, String resourceTy
 
         public InventoryRow build() {
             return new InventoryRow(resourceId, nativeId, resourceType, regionId, spec, vcpu, memoryGiB, state, createdAt,
-                    attachedTo, null, "", tags, attributes);
+                    attachedTo, null, bandwidthBilling, tags, attributes);
         }
     }
 
     /** Plain decimal text without trailing zeros ("16", "0.5"); empty when unknown. */
     static String number(Double v) {
         return v == null ? "" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** The tags as a compact JSON object; empty text when there are none. */
-    static String json(Map<String, String> tags) {
-        if (tags.isEmpty()) {
-            return "";
-        }
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write tags as JSON", e); // strings only: cannot happen
-        }
     }
 }

@@ -71,7 +71,8 @@ public final class AwsCalls {
         return text;
     }
 
-    private static String oneLine(String s) {
+    /** {@code s} on one line (blanks and line breaks collapsed), at most 300 characters; "" for null. */
+    public static String oneLine(String s) {
         if (s == null) {
             return "";
         }

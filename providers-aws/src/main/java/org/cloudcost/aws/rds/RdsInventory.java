@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.cloudcost.aws.ec2.InventoryRow;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DBInstance;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesResponse;
@@ -72,8 +73,10 @@ public final class RdsInventory {
     public List<InventoryRow> instances() {
         return AwsCalls.call("rds:DescribeDBInstances", () -> {
             List<InventoryRow> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("rds:DescribeDBInstances");
             for (DescribeDbInstancesResponse page : rds.describeDBInstancesPaginator(
                     r -> r.maxRecords(INSTANCES_PER_PAGE))) {
+                tokens.next(page.marker());
                 for (DBInstance db : page.dbInstances()) {
                     out.add(RdsRows.database(region, db));
                 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cloudcost.aws.internal.AwsCalls;
-import org.cloudcost.core.CloudcostException;
+import org.cloudcost.aws.internal.PageTokens;
 import org.cloudcost.core.InputException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.InventoryConfiguration;
@@ -94,18 +94,14 @@ final class InventoryReports {
     private List<InventoryConfiguration> configurations(String bucket) {
         return AwsCalls.call("s3:GetInventoryConfiguration", () -> {
             List<InventoryConfiguration> all = new ArrayList<>();
+            PageTokens tokens = new PageTokens("s3:GetInventoryConfiguration (ListBucketInventoryConfigurations)");
             String token = null;
             do {
                 String t = token;
                 ListBucketInventoryConfigurationsResponse page = s3.listBucketInventoryConfigurations(
                         r -> r.bucket(bucket).continuationToken(t));
                 all.addAll(page.inventoryConfigurationList());
-                String next = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-                if (next != null && next.equals(token)) {
-                    throw new CloudcostException("ListBucketInventoryConfigurations returned the continuation token "
-                            + next + " twice");
-                }
-                token = next;
+                token = tokens.next(Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
             } while (token != null);
             return all;
         });

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
+import org.cloudcost.aws.cloudwatch.S3StorageTypes;
 import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.InputException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -79,7 +81,9 @@ public final class S3Inventory {
     public List<S3Bucket> buckets() {
         List<Bucket> listed = AwsCalls.call("s3:ListAllMyBuckets", () -> {
             List<Bucket> all = new ArrayList<>();
+            PageTokens tokens = new PageTokens("s3:ListAllMyBuckets");
             for (ListBucketsResponse page : s3.listBucketsPaginator(r -> r.maxBuckets(BUCKETS_PER_PAGE))) {
+                tokens.next(page.continuationToken());
                 all.addAll(page.buckets());
             }
             return all;
@@ -133,11 +137,11 @@ public final class S3Inventory {
                 throw new IllegalArgumentException("BucketSizeBytes of " + bucket + " " + e.getKey() + " is "
                         + e.getValue() + "; expected bytes ≥ 0");
             }
-            if (e.getKey().equals(CloudWatchStorageTypes.ALL_STORAGE_TYPES)) {
+            if (e.getKey().equals(S3StorageTypes.ALL_STORAGE_TYPES)) {
                 notes.add(bucket + ": CloudWatch StorageType AllStorageTypes counts objects, not bytes; not used as a size");
                 continue;
             }
-            Optional<String> storageClass = CloudWatchStorageTypes.storageClass(e.getKey());
+            Optional<String> storageClass = S3StorageTypes.storageClass(e.getKey());
             if (storageClass.isEmpty()) {
                 notes.add(bucket + ": CloudWatch StorageType " + e.getKey() + " is not a known one; written under that name");
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cloudcost.aws.internal.AwsCalls;
+import org.cloudcost.aws.internal.PageTokens;
 import org.cloudcost.core.CloudcostException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -43,8 +44,10 @@ final class S3Objects {
     List<Listed> list(String bucket, String prefix) {
         return AwsCalls.call("s3:ListBucket", () -> {
             List<Listed> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("s3:ListBucket");
             for (ListObjectsV2Response page : s3.listObjectsV2Paginator(
                     r -> r.bucket(bucket).prefix(prefix).maxKeys(KEYS_PER_PAGE))) {
+                tokens.next(Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
                 for (S3Object o : page.contents()) {
                     out.add(new Listed(o.key(), o.size() == null ? -1 : o.size(), o.lastModified()));
                 }
@@ -60,8 +63,10 @@ final class S3Objects {
     List<String> folders(String bucket, String prefix) {
         return AwsCalls.call("s3:ListBucket", () -> {
             List<String> out = new ArrayList<>();
+            PageTokens tokens = new PageTokens("s3:ListBucket");
             for (ListObjectsV2Response page : s3.listObjectsV2Paginator(
                     r -> r.bucket(bucket).prefix(prefix).delimiter("/").maxKeys(KEYS_PER_PAGE))) {
+                tokens.next(Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
                 page.commonPrefixes().forEach(p -> out.add(p.prefix()));
             }
             return out;

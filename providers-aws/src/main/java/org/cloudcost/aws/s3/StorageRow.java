@@ -1,7 +1,7 @@
 package org.cloudcost.aws.s3;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.cloudcost.aws.internal.CanonicalCells;
 import java.util.Objects;
 
 /**
@@ -34,6 +34,6 @@ public record StorageRow(String bucket, String prefix, String storageClass, long
     public String[] cells() {
         return new String[] {bucket, prefix, storageClass, Long.toString(sizeBytes),
                 objectCount == null ? "" : objectCount.toString(),
-                lastModified == null ? "" : lastModified.truncatedTo(ChronoUnit.SECONDS).toString(), ""};
+                CanonicalCells.utc(lastModified), ""};
     }
 }

@@ -65,12 +65,13 @@ class CloudWatchUsageTest {
     void aForbiddenQueryStopsThePullInOneLine() {
         FakeCloudWatch cw = new FakeCloudWatch(q -> MetricDataResult.builder().id(q.id()).label(q.label())
                 .statusCode(StatusCode.FORBIDDEN).messages(MessageData.builder().code("Forbidden")
-                        .value("no access to the source account").build()).build());
+                        .value("no access\n  to the source account").build()).build());
         Path file = dir.resolve("usage.csv");
 
         assertThatThrownBy(() -> new CloudWatchUsage(cw).pull(List.of(MetricTarget.instance("i-1")), START, END, file))
                 .isInstanceOf(CloudcostException.class)
-                .hasMessage("CloudWatch GetMetricData answered Forbidden for i-1 CPUUtilization Average: no access to the source account");
+                .hasMessage("cloudwatch:GetMetricData answered Forbidden for i-1 CPUUtilization Average: no access to the source"
+                        + " account");
         assertThat(file).doesNotExist();
     }
 

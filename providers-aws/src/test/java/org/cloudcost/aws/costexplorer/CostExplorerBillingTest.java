@@ -54,7 +54,7 @@ class CostExplorerBillingTest {
         List<String> rows = Files.readAllLines(file);
         assertThat(rows.get(1)).contains(",Usage,Databases,Amazon Relational Database Service,AWS,");
         assertThat(rows.get(2)).startsWith("-1.50,-1.50,").contains(",Credit,Compute,AWS Lambda,");
-        assertThat(rows.get(3)).contains(",Purchase,Compute,Savings Plans for AWS Compute usage,");
+        assertThat(rows.get(3)).contains(",Purchase,Other,Savings Plans for AWS Compute usage,");   // as the CUR files ComputeSavingsPlans
         assertThat(rows.get(4)).contains(",Tax,Other,Tax,");
         assertThat(rows.get(5)).startsWith("0.0000001,0.0000001,").contains(",Usage,Other,Some New Service,");
         // the core's FOCUS reader takes the file as it is, to the cent
@@ -126,8 +126,24 @@ class CostExplorerBillingTest {
         Path file = dir.resolve("billing.csv");
 
         assertThatThrownBy(() -> new CostExplorerBilling(ce, CostExplorerOptions.defaults(), NOVEMBER).pull(OCTOBER, file))
-                .hasMessage("Cost Explorer's daily lines for 2026-10 add up to 10.00 but its total is 10.02: no billing file written");
+                .hasMessage("Cost Explorer's daily lines for 2026-10 add up to 10.00 UnblendedCost but its total is 10.02: no"
+                        + " billing file written");
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void amortizedLinesThatDoNotAddUpToTheAmortizedTotalFailToo() {
+        FakeCostExplorer ce = new FakeCostExplorer(r -> daily(r) ? page(null, day(OCT_1, group("AWS Lambda", A, "10.00")))
+                : page(null, total(OCT_1, "10.00", "12.50")));
+        Path file = dir.resolve("billing.csv");
+
+        assertThatThrownBy(() -> new CostExplorerBilling(ce, CostExplorerOptions.defaults(), NOVEMBER).pull(OCTOBER, file))
+                .hasMessage("Cost Explorer's daily lines for 2026-10 add up to 10.00 AmortizedCost but its total is 12.50: no"
+                        + " billing file written");
+        assertThat(file).doesNotExist();
+        assertThat(ce.requests).filteredOn(r -> r.granularity() == software.amazon.awssdk.services.costexplorer.model
+                .Granularity.MONTHLY).singleElement().satisfies(r -> assertThat(r.metrics())
+                .containsExactly("UnblendedCost", "AmortizedCost"));
     }
 
     @Test
@@ -142,7 +158,7 @@ class CostExplorerBillingTest {
         FakeCostExplorer looping = new FakeCostExplorer(r -> page("same", day(OCT_1, group("AWS Lambda", A, "1"))));
         assertThatThrownBy(() -> new CostExplorerBilling(looping, CostExplorerOptions.defaults(), NOVEMBER)
                 .pull(OCTOBER, dir.resolve("b.csv")))
-                .hasMessage("Cost Explorer GetCostAndUsage returned the NextPageToken \"same\" twice: stopping rather than looping");
+                .hasMessage("ce:GetCostAndUsage returned the page token \"same\" twice: stopping rather than reading the same pages for ever");
     }
 
     @Test

@@ -70,10 +70,15 @@ final class FakeCostExplorer implements CostExplorerClient {
                 .build()).groups(groups).estimated(false).build();
     }
 
-    /** The ungrouped total of a MONTHLY query. */
+    /** The ungrouped total of a MONTHLY query, both costs equal to {@code amount}. */
     static ResultByTime total(LocalDate start, String amount) {
+        return total(start, amount, amount);
+    }
+
+    /** The ungrouped total of a MONTHLY query. */
+    static ResultByTime total(LocalDate start, String unblended, String amortized) {
         return ResultByTime.builder().timePeriod(DateInterval.builder().start(start.toString()).end(start.plusMonths(1)
-                .toString()).build()).total(Map.of("UnblendedCost", usd(amount))).build();
+                .toString()).build()).total(Map.of("UnblendedCost", usd(unblended), "AmortizedCost", usd(amortized))).build();
     }
 
     /** A group with both costs equal to {@code amount}. */

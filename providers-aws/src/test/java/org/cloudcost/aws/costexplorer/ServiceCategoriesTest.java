@@ -34,4 +34,17 @@ class ServiceCategoriesTest {
         assertThat(ServiceCategories.ofResource("EC2 - Other", "")).isEqualTo("Compute");
         assertThat(ServiceCategories.ofResource("Amazon Simple Storage Service", "vol-1")).isEqualTo("Storage");
     }
+
+    @Test
+    void aServiceIsFiledAsTheCurFilesItsProductCode() {
+        assertThat(ServiceCategories.of("Amazon Redshift"))
+                .isEqualTo(org.cloudcost.aws.cur.AwsServiceCategories.of("AmazonRedshift", "")).isEqualTo("Databases");
+        assertThat(ServiceCategories.of("Amazon Cognito")).isEqualTo("Security");
+        assertThat(ServiceCategories.of("AWS Database Migration Service")).isEqualTo("Migration");
+        assertThat(ServiceCategories.of("Savings Plans for AWS Compute usage")).isEqualTo("Other");   // ComputeSavingsPlans
+        ServiceCategories.table().forEach((name, category) -> assertThat(category).as(name)
+                .isEqualTo(org.cloudcost.aws.cur.AwsServiceCategories.of(ServiceCategories.productCode(name), "")));
+        assertThat(ServiceCategories.table().entrySet().stream().filter(e -> e.getValue().equals("Other"))
+                .map(Map.Entry::getKey)).containsExactly("savings plans for aws compute usage");
+    }
 }

@@ -13,9 +13,12 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.ec2.model.Volume;
 
 /**
  * {@link Ec2Inventory} over a hand-written fake of the {@link Ec2Client} interface (the SDK's
@@ -34,6 +37,17 @@ class Ec2InventoryFakeTest {
                     .reservations(Reservation.builder().instances(Instance.builder().instanceId("i-" + page)
                             .instanceType("t3.micro").state(s -> s.name("running")).build()).build())
                     .nextToken(page < 3 ? Integer.toString(page + 1) : null).build();
+        }
+
+        /** A broken listing: every page of volumes names the same next page. */
+        @Override
+        public DescribeVolumesResponse describeVolumes(DescribeVolumesRequest request) {
+            if (requests.size() > 10) {
+                throw new AssertionError("the same page was asked for again and again");
+            }
+            requests.add(DescribeInstancesRequest.builder().nextToken(request.nextToken()).build());
+            return DescribeVolumesResponse.builder().volumes(Volume.builder().volumeId("vol-1").build())
+                    .nextToken("again").build();
         }
 
         @Override
@@ -79,5 +93,16 @@ class Ec2InventoryFakeTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountId");
         assertThatThrownBy(() -> new Ec2Inventory(new FakeEc2(), null, "111122223333"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+    }
+
+    @Test
+    void aPageTokenReturnedTwiceStopsTheListingInsteadOfLoopingForEver() {
+        FakeEc2 ec2 = new FakeEc2();
+
+        assertThatThrownBy(() -> new Ec2Inventory(ec2, "eu-west-1", "111122223333").volumes())
+                .isInstanceOf(CloudcostException.class)
+                .hasMessage("ec2:DescribeVolumes returned the page token \"again\" twice: stopping rather than reading"
+                        + " the same pages for ever");
+        assertThat(ec2.requests).hasSize(2);
     }
 }

@@ -78,6 +78,18 @@ class Ec2RowsTest {
     }
 
     @Test
+    void publicAddressesArePaidByTrafficAndPrivateOnesLeaveItEmpty() {
+        int billing = org.cloudcost.core.io.CanonicalCsv.INVENTORY.indexOf("BandwidthBilling");
+        assertThat(rows.address(Address.builder().allocationId("eipalloc-1").publicIp("198.51.100.1").build())
+                .cells()[billing]).isEqualTo("traffic");
+        assertThat(rows.natGateway(NatGateway.builder().natGatewayId("nat-1").build()).cells()[billing]).isEqualTo("traffic");
+        assertThat(rows.instance(Instance.builder().instanceId("i-1").publicIpAddress("203.0.113.7").build())
+                .bandwidthBilling()).isEqualTo("traffic");
+        assertThat(rows.instance(Instance.builder().instanceId("i-2").build()).bandwidthBilling()).isEmpty();
+        assertThat(rows.volume(Volume.builder().volumeId("vol-1").build()).bandwidthBilling()).isEmpty();
+    }
+
+    @Test
     void tagsKeepApiOrderDropKeylessAndEmptyMissingValues() {
         assertThat(Ec2Rows.tagged(InventoryRow.builder("vol-1", "disk"), java.util.List.of(
                 Tag.builder().key("b").value("2").build(), Tag.builder().key("a").build(),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cloudcost.aws.cloudwatch.S3StorageTypes;
 import org.cloudcost.core.InputException;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,15 @@ class S3NamesTest {
                 .anySatisfy(n -> assertThat(n).contains("AllStorageTypes counts objects"));
         assertThatThrownBy(() -> S3Inventory.byClass("b", Map.of("StandardStorage", -1L), new ArrayList<>()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(CloudWatchStorageTypes.storageClass("GlacierInstantRetrievalSizeOverhead")).contains("GLACIER_IR");
+        assertThat(S3StorageTypes.storageClass("GlacierInstantRetrievalSizeOverhead")).contains("GLACIER_IR");
+    }
+
+    @Test
+    void everyStorageTypeAskedOfCloudWatchHasAStorageClass() {
+        assertThat(S3StorageTypes.BUCKET_SIZE).hasSize(22).doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(S3StorageTypes.storageClass(t)).as(t).isPresent());
+        assertThat(S3StorageTypes.storageClass("GlacierS3ObjectOverhead")).contains("STANDARD");
+        assertThat(S3StorageTypes.storageClass(S3StorageTypes.ALL_STORAGE_TYPES)).isEmpty();
     }
 
     @Test

@@ -45,10 +45,6 @@ final class MoneyFormat {
         };
     }
 
-    /** {@code 1234.565 → "1,234.57"}: cents rounded half up. */
-    static String cents(BigDecimal v) {
-        return format("#,##0.00", v.setScale(2, RoundingMode.HALF_UP));
-    }
 
     /** {@code 1804512.4 → "1,804,512"}: whole units, rounded half up. */
     static String whole(BigDecimal v) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.cloudcost.core.spend.SpendSummary;
 import org.knowm.xchart.CategoryChart;
+import org.cloudcost.report.internal.MoneyText;
 
 /** Billed cost by FOCUS ServiceCategory, in the summary's order (largest first), each with its share. */
 final class SpendByCategoryChart {
@@ -28,7 +29,7 @@ final class SpendByCategoryChart {
         List<Double> amounts = new ArrayList<>();
         double largest = 0;
         for (Map.Entry<String, BigDecimal> e : spend.byServiceCategory().entrySet()) {
-            names.add(ChartStyle.shorten(e.getKey(), NAME_CHARS) + " (" + Shares.percent(e.getValue(), spend.totalBilledCost())
+            names.add(ChartStyle.shorten(e.getKey(), NAME_CHARS) + " (" + MoneyText.share(e.getValue(), spend.totalBilledCost())
                     + ")");
             amounts.add(e.getValue().doubleValue());
             largest = Math.max(largest, Math.abs(e.getValue().doubleValue()));

@@ -7,6 +7,7 @@ import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.Findings;
 import org.cloudcost.core.rules.Strategy;
 import org.cloudcost.report.charts.ChartKind;
+import org.cloudcost.report.internal.MoneyText;
 
 /** The largest findings, the top-resources chart, and the capacity risks (resources to watch, no saving). */
 final class FindingsSection {
@@ -32,7 +33,7 @@ final class FindingsSection {
             int rank = 0;
             for (Finding f : saving.top(TOP_FINDINGS)) {
                 t.row(String.valueOf(++rank), f.resourceId(), f.ruleId(), f.strategy().id(),
-                        Figures.money(f.estimatedMonthlySavings()), Figures.money(f.monthlyCost()), f.confidence().name(),
+                        MoneyText.money(f.estimatedMonthlySavings()), MoneyText.money(f.monthlyCost()), f.confidence().name(),
                         f.action(), f.reason());
             }
             doc.table(t);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.forecast.CategoryForecast;
 import org.cloudcost.report.charts.ChartKind;
+import org.cloudcost.report.internal.MoneyText;
 
 /** The daily spend chart, then next month's forecast per category and in total. */
 final class ForecastSection {
@@ -23,8 +24,8 @@ final class ForecastSection {
         MarkdownTable t = new MarkdownTable(List.of("ServiceCategory", "Month", "Expected (" + currency + ")",
                 "95 % low", "95 % high", "Method", "Days of history"), 2, 3, 4, 6);
         for (CategoryForecast f : all) {
-            String[] cells = {f.category(), f.month().toString(), Figures.money(f.expected()), Figures.money(f.low()),
-                    Figures.money(f.high()), f.method(), String.valueOf(f.daysUsed())};
+            String[] cells = {f.category(), f.month().toString(), MoneyText.money(f.expected()), MoneyText.money(f.low()),
+                    MoneyText.money(f.high()), f.method(), String.valueOf(f.daysUsed())};
             if (f == all.get(all.size() - 1) && result.forecast().total().isPresent()) {
                 t.totalRow(cells);
             } else {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cloudcost.core.rules.Strategy;
 import org.cloudcost.core.savings.SavingsPlan;
 import org.cloudcost.report.charts.ChartKind;
+import org.cloudcost.report.internal.MoneyText;
 
 /** Monthly saving per strategy with its share of the month's spend and its implementation cost, then the chart. */
 final class SavingsSection {
@@ -19,14 +20,14 @@ final class SavingsSection {
                 "Implementation cost (" + currency + ")"), 1, 2, 3);
         for (Map.Entry<Strategy, BigDecimal> e : plan.byStrategy().entrySet()) {
             BigDecimal cost = plan.implementationCostByStrategy().get(e.getKey());
-            t.row(e.getKey().id(), Figures.money(e.getValue()), Figures.share(e.getValue(), plan.monthlySpend()),
-                    cost == null ? "-" : Figures.money(cost));
+            t.row(e.getKey().id(), MoneyText.money(e.getValue()), MoneyText.share(e.getValue(), plan.monthlySpend()),
+                    cost == null ? "-" : MoneyText.money(cost));
         }
-        t.totalRow("Total", Figures.money(plan.totalMonthlySavings()),
-                Figures.share(plan.totalMonthlySavings(), plan.monthlySpend()),
-                plan.implementationCost().map(Figures::money).orElse("-"));
+        t.totalRow("Total", MoneyText.money(plan.totalMonthlySavings()),
+                MoneyText.share(plan.totalMonthlySavings(), plan.monthlySpend()),
+                plan.implementationCost().map(MoneyText::money).orElse("-"));
         doc.table(t);
-        doc.paragraph("Per year: " + Figures.money(plan.annualSavings()) + " " + MarkdownText.escape(currency) + ".");
+        doc.paragraph("Per year: " + MoneyText.money(plan.annualSavings()) + " " + MarkdownText.escape(currency) + ".");
         doc.paragraph(charts.block(ChartKind.SAVINGS_BY_STRATEGY));
     }
 }

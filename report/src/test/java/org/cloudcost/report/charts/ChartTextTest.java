@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.cloudcost.report.internal.MoneyText;
 
 class ChartTextTest {
     @Test
@@ -12,10 +13,10 @@ class ChartTextTest {
         assertThat(MoneyFormat.forScale(850_000).apply(849_999.5)).isEqualTo("850,000");
         assertThat(MoneyFormat.forScale(99).apply(12.345)).isEqualTo("12.35");
         assertThat(MoneyFormat.forScale(-5_000).apply(-1_234.5)).isEqualTo("-1,235");
-        assertThat(MoneyFormat.cents(new BigDecimal("1234.565"))).isEqualTo("1,234.57");
+        assertThat(MoneyText.money(new BigDecimal("1234.565"))).isEqualTo("1,234.57");
         assertThat(MoneyFormat.whole(new BigDecimal("1804512.5"))).isEqualTo("1,804,513");
-        assertThat(Shares.percent(new BigDecimal("850000"), new BigDecimal("1800000"))).isEqualTo("47.2%");
-        assertThat(Shares.percent(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo("-");
+        assertThat(MoneyText.share(new BigDecimal("850000"), new BigDecimal("1800000"))).isEqualTo("47.2%");
+        assertThat(MoneyText.share(BigDecimal.ONE, BigDecimal.ZERO)).isEqualTo("-");
     }
 
     @Test

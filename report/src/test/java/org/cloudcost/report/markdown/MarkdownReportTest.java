@@ -254,8 +254,9 @@ class MarkdownReportTest {
 
         assertThat(md).doesNotContain("<script", "<b>", "<img", "\n## line two");
         assertThat(md).as("no unescaped link").doesNotContainPattern("(?<!\\\\)\\]\\(http");
+        assertThat(md).as("no bare URL GitHub would autolink").doesNotContain("http://x", "http://evil");
         assertThat(md).contains("| 1 | d-1\\|evil&lt;script&gt;alert(1)&lt;/script&gt; | unattached-disk | cleanup | 90,000.00 |",
-                "| =HYPERLINK(\"http://x\",\"y\") | line one ## line two \\[click\\](http://evil.example) |",
+                "| =HYPERLINK(\"http\\://x\",\"y\") | line one ## line two \\[click\\](http\\://evil.example) |",
                 "- Note: &lt;img src=x onerror=alert(1)&gt;", "| idle-compute | 1 | i-&lt;b&gt;: reason with \\| pipe |");
         for (String table : md.split("\n\n")) {
             List<String> rows = table.lines().filter(l -> l.startsWith("|")).toList();

@@ -17,7 +17,7 @@ class MarkdownTextTest {
     @Test
     void linksImagesEmphasisCodeAndMathAreBackslashed() {
         assertThat(MarkdownText.escape("[click](http://evil) ![i](x.png)"))
-                .isEqualTo("\\[click\\](http://evil) !\\[i\\](x.png)");
+                .isEqualTo("\\[click\\](http\\://evil) !\\[i\\](x.png)");
         assertThat(MarkdownText.escape("*a* _b_ `c` ~~d~~ $e$ \\f"))
                 .isEqualTo("\\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~ \\$e\\$ \\\\f");
     }
@@ -39,5 +39,20 @@ class MarkdownTextTest {
         for (String line : table.lines().filter(l -> !l.isEmpty()).toList()) {
             assertThat(MarkdownReportTest.cellCount(line)).isEqualTo(2);
         }
+    }
+
+    /** GitHub turns a bare URL, www. address or e-mail address into a link; a tag must stay text. */
+    @Test
+    void bareUrlsWwwAddressesAndEmailsAreNoAutolinks() {
+        assertThat(MarkdownText.escape("see https://evil.example/x and WWW.evil.example or ops@evil.example"))
+                .isEqualTo("see https\\://evil.example/x and WWW\\.evil.example or ops\\@evil.example");
+        assertThat(MarkdownText.escape("ratio 3:1, 1.5 %, a/b")).isEqualTo("ratio 3:1, 1.5 %, a/b");
+    }
+
+    /** Text that begins a list item or line cannot make it a heading. */
+    @Test
+    void aLeadingHashIsNoHeading() {
+        assertThat(MarkdownText.escape("  # big")).isEqualTo("\\# big");
+        assertThat(MarkdownText.escape("issue #5")).isEqualTo("issue #5");
     }
 }

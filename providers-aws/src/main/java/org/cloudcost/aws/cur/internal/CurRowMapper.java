@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.cloudcost.aws.cur.AwsServiceCategories;
+import org.cloudcost.aws.internal.ResourceTypes;
 import org.cloudcost.core.format.BillingLine;
 import org.cloudcost.core.format.BillingRowMapper;
 import org.cloudcost.core.format.CsvHeader;

@@ -1,5 +1,7 @@
 package org.cloudcost.report.xlsx.internal;
 
+import org.cloudcost.report.internal.FormulaTriggers;
+
 /**
  * Untrusted text (tags, names, ids, reasons) made fit for a spreadsheet cell. It is always
  * written as a string cell, never parsed, so it cannot become a formula or a link; in addition:
@@ -20,8 +22,6 @@ public final class SafeText {
 
     /** Appended to text cut at {@link #MAX_CELL_CHARS}. */
     public static final String CUT_MARK = "…[cut]";
-
-    private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
     private SafeText() {
     }
@@ -68,6 +68,6 @@ public final class SafeText {
 
     /** True when a spreadsheet would read {@code text} as a formula if it were typed in. */
     public static boolean looksLikeFormula(String text) {
-        return text != null && !text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0;
+        return FormulaTriggers.startsFormula(text);
     }
 }

@@ -15,8 +15,8 @@ import org.cloudcost.core.spend.SpendSummary;
 /**
  * The Spend sheet: BilledCost by ServiceCategory, service, account, environment and charge
  * category, each with its share and total, and the daily series; side by side, headers in row 4,
- * data from row 5. Shares and totals are formulas. The Summary sums the ServiceCategory block and
- * charts the daily one.
+ * data from row 5. Shares and totals are formulas. The Summary reads the ServiceCategory block row by
+ * row and charts the daily one.
  */
 public final class SpendSheet {
     /** The sheet name. */
@@ -38,6 +38,7 @@ public final class SpendSheet {
     private int categoryRows;
     private BigDecimal categoryTotal = BigDecimal.ZERO;
     private int dailyRows;
+    private double dailyMinimum;
 
     private SpendSheet(XSSFSheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
@@ -126,6 +127,7 @@ public final class SpendSheet {
             writer.date(row, DAILY, LocalDate.parse(e.getKey()));
             SheetWriter.number(row, DAILY + 1, e.getValue(), writer.styles().money());
             total = total.add(e.getValue());
+            dailyMinimum = Math.min(dailyMinimum, e.getValue().doubleValue());
         }
         Row t = row(r);
         String col = CellReference.convertNumToColString(DAILY + 1);
@@ -145,19 +147,32 @@ public final class SpendSheet {
         return categoryTotal;
     }
 
+    /** The smallest amount of the daily series (0 without days): below zero when credits exceed a day's cost. */
+    public double dailyMinimum() {
+        return dailyMinimum;
+    }
+
     /** Number of days in the daily series. */
     public int dailyRows() {
         return dailyRows;
     }
 
-    /** The ServiceCategory labels, absolute with the sheet name (one empty row when there are none). */
-    public String categoryLabels() {
-        return absolute(CATEGORY, categoryRows);
+    /** The ServiceCategory amounts, absolute with the sheet name (one empty row when there are none). */
+    public String categoryAmounts() {
+        String letter = CellReference.convertNumToColString(CATEGORY + 1);
+        return SHEET + "!$" + letter + "$" + (FIRST_DATA_ROW + 1) + ":$" + letter + "$"
+                + (FIRST_DATA_ROW + Math.max(1, categoryRows));
     }
 
-    /** The ServiceCategory amounts, absolute with the sheet name. */
-    public String categoryAmounts() {
-        return absolute(CATEGORY + 1, categoryRows);
+    /**
+     * The amount cell of the {@code index}-th ServiceCategory (0-based, in the spend summary's order),
+     * absolute with the sheet name: {@code Spend!$B$5}.
+     */
+    public String categoryAmount(int index) {
+        if (index < 0 || index >= categoryRows) {
+            throw new IndexOutOfBoundsException("ServiceCategory row " + index + " of " + categoryRows);
+        }
+        return SHEET + "!$" + CellReference.convertNumToColString(CATEGORY + 1) + "$" + (FIRST_DATA_ROW + index + 1);
     }
 
     /** The days of the daily series (for a chart; only meaningful with at least one day). */
@@ -172,10 +187,5 @@ public final class SpendSheet {
 
     public XSSFSheet sheet() {
         return sheet;
-    }
-
-    private static String absolute(int column, int rows) {
-        String letter = CellReference.convertNumToColString(column);
-        return SHEET + "!$" + letter + "$" + (FIRST_DATA_ROW + 1) + ":$" + letter + "$" + (FIRST_DATA_ROW + Math.max(1, rows));
     }
 }

@@ -129,6 +129,9 @@ public final class SummaryCharts {
         x.setTitle("Day");
         x.setNumberFormat(WorkbookStyles.DATE);
         XDDFValueAxis y = valueAxis(chart, currency + " per day");
+        if (spend.dailyMinimum() >= 0) {
+            y.setMinimum(0); // a cost axis starts at zero, else a 5 % dip looks like a collapse; credits may go below
+        }
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(numbers(spend.sheet(), spend.dailyDates()),

@@ -18,7 +18,7 @@ import org.cloudcost.core.spend.SpendSummary;
  * shares; savings by strategy with their share of a month's spend, implementation cost and number
  * of findings; the monthly and annual savings, implementation cost, ROI multiple and payback; next
  * month's forecast; and the reconciliation with the source files. Every total is a formula over
- * the Findings sheet (SUMIFS on Strategy where Include is Y), the Spend sheet and the effort
+ * the Findings sheet (SUMIFS on Strategy where Include is Y), the Spend sheet (its ServiceCategory rows) and the effort
  * inputs on the Assumptions sheet, so an edited Include or assumption moves it. Each formula is
  * written with its result, taken from the savings plan and spend summary (the figures
  * {@code summary.json} carries), for viewers that do not recalculate.
@@ -87,12 +87,14 @@ public final class SummarySheet {
         BigDecimal total = categories.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         int first = w.rowIndex();
         int totalRow = first + categories.size() + 1;
+        int index = 0;
         for (Map.Entry<String, BigDecimal> e : categories.entrySet()) {
             Row r = w.next();
             int n = r.getRowNum() + 1;
             w.text(r, 0, SpendSheet.label(e.getKey()));
-            SheetWriter.formula(r, 1, "SUMIFS(" + spendSheet.categoryAmounts() + "," + spendSheet.categoryLabels() + ",$A" + n
-                    + ")", e.getValue().doubleValue(), styles.money());
+            // the Spend sheet's row of the same category, not SUMIFS on the label: a label is bill text, and as a
+            // criterion "Other*" is a wildcard, ">0" a comparison and "compute" matches "Compute"
+            SheetWriter.formula(r, 1, spendSheet.categoryAmount(index++), e.getValue().doubleValue(), styles.money());
             SheetWriter.formula(r, 2, "IF($B$" + totalRow + "=0,0,B" + n + "/$B$" + totalRow + ")",
                     total.signum() == 0 ? 0 : e.getValue().doubleValue() / total.doubleValue(), styles.percent());
         }

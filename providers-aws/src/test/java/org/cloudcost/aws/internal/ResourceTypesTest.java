@@ -1,4 +1,4 @@
-package org.cloudcost.aws.cur.internal;
+package org.cloudcost.aws.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package org.cloudcost.aws.cur.internal;
+package org.cloudcost.aws.internal;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The FOCUS ResourceType of a CUR line, told from its resource id (the CUR has no resource-type
- * column), in words core's rules understand ({@code volume} is a disk, {@code nat gateway} a NAT,
+ * The FOCUS ResourceType of a bill line, told from its resource id (neither the CUR nor Cost
+ * Explorer has a resource-type column; both bills use it), in words core's rules understand ({@code volume} is a disk, {@code nat gateway} a NAT,
  * …):
  * <ul>
  * <li>an ARN, {@code arn:aws:<service>:<region>:<account>:<type>/<id>} or {@code …:<type>:<id>}:
@@ -18,8 +18,13 @@ import java.util.Map;
  * {@code Storage Snapshot}) as written.</li>
  * </ul>
  * A line without a resource id has no resource type.
+ *
+ * <pre>{@code
+ * ResourceTypes.ofId("vol-0abc", "AmazonEC2");                                      // volume
+ * ResourceTypes.ofId("arn:aws:rds:us-east-1:123456789012:db:orders", "AmazonRDS");  // db instance
+ * }</pre>
  */
-final class ResourceTypes {
+public final class ResourceTypes {
     /** ARN resource types → ResourceType. */
     static final Map<String, String> ARN_TYPES = Map.ofEntries(
             Map.entry("instance", "instance"), Map.entry("volume", "volume"), Map.entry("snapshot", "snapshot"),
@@ -43,7 +48,7 @@ final class ResourceTypes {
     }
 
     /** The ResourceType told by the resource id (and, for a bucket name, the product code); "" when it tells none. */
-    static String ofId(String resourceId, String productCode) {
+    public static String ofId(String resourceId, String productCode) {
         if (resourceId.regionMatches(true, 0, ARN, 0, ARN.length())) {
             String type = arnType(resourceId);
             if (!type.isEmpty()) {
