@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cloudcost.aliyun.oss.SdkOssApi;
+import org.cloudcost.core.testing.JavaSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,7 +174,7 @@ class RamPolicyTest {
 
     /** The actions of the AliyunCalls calls in {@code source}; names that are not String constants of it go to {@code unresolved}. */
     static List<String> actionsIn(String source, List<String> unresolved) {
-        String code = withoutComments(source);
+        String code = JavaSource.withoutComments(source);
         Matcher m = CALL.matcher(code);
         List<String> actions = new ArrayList<>();
         while (m.find()) {
@@ -190,34 +191,5 @@ class RamPolicyTest {
             }
         }
         return actions;
-    }
-
-    /** Java source with comments blanked out; string and char literals are kept as they are. */
-    static String withoutComments(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < s.length() && s.charAt(j) != c && s.charAt(j) != '\n') {
-                    j += s.charAt(j) == '\\' ? 2 : 1;
-                }
-                j = Math.min(j + 1, s.length());
-                out.append(s, i, j);
-                i = j;
-            } else if (s.startsWith("//", i)) {
-                int end = s.indexOf('\n', i);
-                i = end < 0 ? s.length() : end;
-            } else if (s.startsWith("/*", i)) {
-                int end = s.indexOf("*/", i + 2);
-                i = end < 0 ? s.length() : end + 2;
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cloudcost.core.testing.JavaSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,7 +116,7 @@ class IamPolicyTest {
 
     /** The IAM actions of the AwsCalls calls in {@code source}; what cannot be read goes to {@code problems}. */
     static List<String> actionsIn(String source, String file, List<String> problems) {
-        String code = withoutComments(source);
+        String code = JavaSource.withoutComments(source);
         Matcher m = CALL.matcher(code);
         List<String> actions = new ArrayList<>();
         while (m.find()) {
@@ -137,34 +138,5 @@ class IamPolicyTest {
             actions.add(action);
         }
         return actions;
-    }
-
-    /** Java source with comments blanked out; string literals are kept as they are. */
-    static String withoutComments(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < s.length() && s.charAt(j) != c && s.charAt(j) != '\n') {
-                    j += s.charAt(j) == '\\' ? 2 : 1;
-                }
-                j = Math.min(j + 1, s.length());
-                out.append(s, i, j);
-                i = j;
-            } else if (s.startsWith("//", i)) {
-                int end = s.indexOf('\n', i);
-                i = end < 0 ? s.length() : end;
-            } else if (s.startsWith("/*", i)) {
-                int end = s.indexOf("*/", i + 2);
-                i = end < 0 ? s.length() : end + 2;
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }
