@@ -1,9 +1,7 @@
 package org.cloudcost.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +10,6 @@ import org.cloudcost.aliyun.AliyunPull;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -57,24 +54,12 @@ public final class PullAliyunCommand implements Callable<Integer> {
     public Integer call() {
         // slf4j-nop makes the tea SDK log through its own logger to stdout (a WARN per integer in a Float field)
         System.getProperties().putIfAbsent("ALIBABA_CLOUD_SDK_LOG_LEVEL", "error");
-        YearMonth m = month();
+        YearMonth m = PullCommand.month(spec, month);
         Path dir = out != null ? out : PullCommand.defaultOut("aliyun", m);
         AliyunPull.Report report = new AliyunPull(region -> AliyunClients.builder(region).endpointOverride(endpoint)
                 .internationalSite(international).build()).pull(m, regions, dir);
-        PrintWriter stdout = spec.commandLine().getOut();
-        report.lines().forEach(stdout::println);
-        stdout.println();
-        stdout.println("Wrote " + dir + ". Analyse it with:");
-        stdout.println("  cloudcost analyze " + String.join(" ", report.analyzeArguments()));
-        stdout.flush();
+        PullCommand.printWritten(spec, dir, report.lines(), report.analyzeArguments());
         return ExitCodes.OK;
     }
 
-    private YearMonth month() {
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--month expects YYYY-MM (e.g. 2026-10), found \"" + month + "\"");
-        }
-    }
 }

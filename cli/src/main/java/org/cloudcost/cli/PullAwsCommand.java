@@ -1,9 +1,7 @@
 package org.cloudcost.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +18,6 @@ import org.cloudcost.core.CloudcostException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -83,7 +80,7 @@ public final class PullAwsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        YearMonth m = month();
+        YearMonth m = PullCommand.month(spec, month);
         Path dir = out != null ? out : PullCommand.defaultOut("aws", m);
         AwsPull.Report report;
         try (AwsClients aws = AwsClients.builder().profile(profile).endpointOverride(endpointUrl).build();
@@ -92,12 +89,7 @@ public final class PullAwsCommand implements Callable<Integer> {
                     .withCostExplorer(CostExplorerOptions.defaults().withTagKey(tagKey).withResourceLevel(resourceLevel));
             report = new AwsPull(aws, java.time.Clock.systemUTC(), bars).pull(request, dir);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        report.lines().forEach(stdout::println);
-        stdout.println();
-        stdout.println("Wrote " + dir + ". Analyse it with:");
-        stdout.println("  cloudcost analyze " + String.join(" ", report.analyzeArguments()));
-        stdout.flush();
+        PullCommand.printWritten(spec, dir, report.lines(), report.analyzeArguments());
         return ExitCodes.OK;
     }
 
@@ -109,13 +101,6 @@ public final class PullAwsCommand implements Callable<Integer> {
                 "no region given and none configured: pass --regions us-east-1 (or set AWS_REGION, or a region in the profile)")));
     }
 
-    private YearMonth month() {
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--month expects YYYY-MM (e.g. 2026-10), found \"" + month + "\"");
-        }
-    }
 
     /** One progress bar per phase on stderr when someone watches (see {@link TerminalProgress#wanted}), else nothing. */
     static final class PhaseBars implements PullListener, AutoCloseable {

@@ -147,19 +147,8 @@ class PullAwsCommandTest {
         PulledFilesContract.check(pulled.resolve("billing.csv"), pulled.resolve("inventory.csv"),
                 List.of(pulled.resolve("usage-us-east-1.csv")), List.of(pulled.resolve("storage-us-east-1.csv")));
 
-        String analyzeLine = "  cloudcost analyze --billing " + pulled.resolve("billing.csv")
-                + " --inventory " + pulled.resolve("inventory.csv") + " --usage " + pulled.resolve("usage-us-east-1.csv")
-                + " --storage " + pulled.resolve("storage-us-east-1.csv");
-        assertThat(pull.out().lines()).as(pull::toString).contains(analyzeLine);
-
         Path out = dir.resolve("analysis");
-        List<String> analyze = new ArrayList<>(List.of(analyzeLine.strip().split(" +")));
-        analyze.remove("cloudcost");
-        analyze.addAll(List.of("--out", out.toString(), "--no-progress"));
-        CommandRun analysis = CommandRun.of(analyze.toArray(String[]::new)).assertExit(ExitCodes.OK);
-
-        analysis.assertErr().isEmpty();
-        analysis.assertOut().contains("difference 0.00 (reconciled)");
+        CommandRun analysis = PulledMonth.analyzeAsPrinted(pull, pulled, "us-east-1", out);
         // a bill by service prices no instance or disk: the rules that need a resource's cost say so and skip;
         // the unused Elastic IP is priced from the catalog: 0.005 USD/h × 730 h
         analysis.assertOut().contains("idle-compute: 2 resources, e.g. i-0busy000000000002: no billed cost")

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cloudcost.aliyun.oss.SdkOssApi;
 import org.cloudcost.core.testing.JavaSource;
+import org.cloudcost.core.testing.PolicyDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,17 +122,7 @@ class RamPolicyTest {
     }
 
     private static List<String> policyActions() throws IOException {
-        JsonNode policy = new ObjectMapper().readTree(policyFile().toFile());
-        List<String> actions = new ArrayList<>();
-        for (JsonNode statement : policy.path("Statement")) {
-            JsonNode a = statement.path("Action");
-            if (a.isArray()) {
-                a.forEach(x -> actions.add(x.asText()));
-            } else if (!a.isMissingNode()) {
-                actions.add(a.asText());
-            }
-        }
-        return actions;
+        return PolicyDocument.actions(policyFile());
     }
 
     /** RAM action → the files needing it; what cannot be mapped goes to {@code problems}. */

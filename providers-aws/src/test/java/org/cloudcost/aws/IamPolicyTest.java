@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cloudcost.core.testing.JavaSource;
+import org.cloudcost.core.testing.PolicyDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,17 +86,7 @@ class IamPolicyTest {
     }
 
     private static List<String> policyActions() throws IOException {
-        JsonNode policy = new ObjectMapper().readTree(policyFile().toFile());
-        List<String> actions = new ArrayList<>();
-        for (JsonNode statement : policy.path("Statement")) {
-            JsonNode a = statement.path("Action");
-            if (a.isArray()) {
-                a.forEach(x -> actions.add(x.asText()));
-            } else if (!a.isMissingNode()) {
-                actions.add(a.asText());
-            }
-        }
-        return actions;
+        return PolicyDocument.actions(policyFile());
     }
 
     /** IAM action → the files calling it. */

@@ -1,15 +1,10 @@
 package org.cloudcost.aws.s3;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * for (CurObject f : cur.files(YearMonth.of(2026, 10))) {
  *     try (InputStream in = cur.open(f)) { ... }   // read as it downloads
  * }
- * List<Path> local = cur.download(YearMonth.of(2026, 10), tempDir);   // for readers that need files
+ * // or: CostDataset.read().billing(f.uri(), f.size(), () -> cur.open(f)) — what analyze --billing s3://… does
  * }</pre>
  *
  * <p>How the month's files are found: every key under the prefix is listed (ListObjectsV2, every
@@ -122,40 +117,6 @@ public final class S3CurSource {
      */
     public InputStream open(CurObject file) {
         return objects.open(file.bucket(), file.key());
-    }
-
-    /**
-     * The fallback for readers that take only files: copies the month's files as stored (still
-     * compressed) into {@code dir}, one at a time, each streamed to {@code NAME.part} and moved into
-     * place when complete. This <em>is</em> a local copy of the whole month, so prefer {@link #open}
-     * where the reader takes streams.
-     *
-     * @return the local files, in reading order
-     * @throws CloudcostException when an S3 call fails or a file cannot be written
-     */
-    public List<Path> download(YearMonth month, Path dir) {
-        List<Path> out = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        try {
-            Files.createDirectories(dir);
-            for (CurObject f : files(month)) {
-                String name = names.add(f.fileName()) ? f.fileName() : out.size() + "-" + f.fileName();
-                names.add(name);
-                Path target = dir.resolve(name);
-                Path part = dir.resolve(name + ".part");
-                try (InputStream in = open(f)) {
-                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
-                out.add(target);
-            }
-        } catch (IOException e) {
-            throw new CloudcostException("Cannot copy the CUR files of " + month + " from " + location + " into " + dir
-                    + ": " + e.getMessage(), e);
-        }
-        return List.copyOf(out);
     }
 
     private List<CurObject> fromManifest(String manifestKey, Map<String, Long> sizes) {

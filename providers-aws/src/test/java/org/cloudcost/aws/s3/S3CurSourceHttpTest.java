@@ -88,19 +88,6 @@ class S3CurSourceHttpTest {
     }
 
     @Test
-    void theFallbackCopiesTheMonthAsStoredWithNothingLeftOver() throws Exception {
-        legacyBucket();
-
-        List<Path> local = new S3CurSource(S3Stubs.client(wm), "s3://billing/cur/").download(OCTOBER, dir.resolve("cur"));
-
-        assertThat(local).extracting(p -> p.getFileName().toString()).containsExactly("acme-1.csv.gz", "acme-2.csv.gz");
-        assertThat(Files.readAllBytes(local.get(0))).isEqualTo(InventoryReportHttpTest.gzip(CSV_1));
-        try (var listing = Files.list(dir.resolve("cur"))) {
-            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
-        }
-    }
-
-    @Test
     void aCur2MonthIsItsBillingPeriodFolderInKeyOrder() {
         wm.stubFor(listObjects("exports").willReturn(xml(200, listing("exports", "", null,
                 "team/cur2/data/BILLING_PERIOD=2026-09/cur2-00001.csv.gz", "10",

@@ -75,10 +75,6 @@ public final class BillingFileReader {
         InputStream open(ProgressListener progress) {
             return file != null ? InputFiles.open(file, progress) : InputFiles.open(name, size, opener.get(), progress);
         }
-
-        CsvFile csv(InputStream in, ProgressListener progress, Charset charset) {
-            return file != null ? CsvFile.open(file, in, progress, charset) : CsvFile.open(name, in, progress, charset);
-        }
     }
 
     private void readFile(Source source, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
@@ -94,7 +90,7 @@ public final class BillingFileReader {
         BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));
         Charset charset = format.charset(sample.bytes());
         int before = aggregator.size();
-        try (CsvFile csv = source.csv(in, progress, charset)) {
+        try (CsvFile csv = CsvFile.open(file, in, progress, charset)) {
             CsvHeader header = csv.header();
             BillingRowMapper mapper = format.bind(header, new BillingContext(file, tags.columns()));
             BillingLineBuffer line = new BillingLineBuffer(tags);

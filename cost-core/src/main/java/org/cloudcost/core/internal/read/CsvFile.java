@@ -26,7 +26,6 @@ import org.cloudcost.core.internal.csv.TokenizedRow;
  * }</pre>
  */
 public final class CsvFile implements AutoCloseable {
-    private final Path path;
     private final String name;
     private final CsvTokenizer tokenizer;
     private final CsvHeader header;
@@ -34,9 +33,8 @@ public final class CsvFile implements AutoCloseable {
     private final ProgressListener progress;
     private long dataLines;
 
-    private CsvFile(Path path, String name, CsvTokenizer tokenizer, CsvHeader header, Charset charset,
+    private CsvFile(String name, CsvTokenizer tokenizer, CsvHeader header, Charset charset,
                     ProgressListener progress) {
-        this.path = path;
         this.name = name;
         this.tokenizer = tokenizer;
         this.header = header;
@@ -65,22 +63,18 @@ public final class CsvFile implements AutoCloseable {
      * @throws InputException when the stream is empty or has no header
      */
     public static CsvFile open(Path path, java.io.InputStream in, ProgressListener progress, Charset charset) {
-        return open(path, path.toString(), in, progress, charset);
+        return open(path.toString(), in, progress, charset);
     }
 
     /**
      * Reads the header of a stream that is not a local file ({@code s3://bucket/key}), opened by
      * {@link InputFiles#open(String, long, java.io.InputStream, ProgressListener)}; the returned
-     * file closes it and has no {@link #path()}.
+     * file closes it.
      */
     public static CsvFile open(String name, java.io.InputStream in, ProgressListener progress, Charset charset) {
-        return open(null, name, in, progress, charset);
-    }
-
-    private static CsvFile open(Path path, String name, java.io.InputStream in, ProgressListener progress, Charset charset) {
         CsvTokenizer tok = new CsvTokenizer(in, name, ',');
         try {
-            return new CsvFile(path, name, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
+            return new CsvFile(name, tok, new CsvHeader(name, headerNames(tok, name, charset)), charset, progress);
         } catch (RuntimeException e) {
             tok.close();
             throw e;
@@ -119,11 +113,6 @@ public final class CsvFile implements AutoCloseable {
     /** The current record. */
     public TokenizedRow row() {
         return row;
-    }
-
-    /** The file, or null for a stream opened by name. */
-    public Path path() {
-        return path;
     }
 
     /** Data records returned by {@link #next} so far. */
