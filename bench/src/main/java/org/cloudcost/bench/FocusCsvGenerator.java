@@ -10,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
+
+import org.cloudcost.bench.internal.LongSet;
+import org.cloudcost.bench.internal.SplitMix;
 
 /**
  * Writes a synthetic FOCUS 1.2 CSV of a month of AWS line items, byte for byte the same for the
@@ -32,6 +33,11 @@ import java.util.Set;
  * (ResourceId, ServiceName, charge day) groups grows with the lines and flattens out near
  * resources × 30.
  *
+ * <p>With {@code quotedNewlines} (the issue 8 inputs, {@code --quoted-newlines}), one usage line
+ * in {@value #NEWLINE_EVERY} has a line break inside its quoted ChargeDescription, which a reader
+ * splitting the file at byte offsets must not take for a record end; every other byte is the same
+ * as without it, and the sidecar names the variant ({@code FocusCsvGenerator/1+newlines}).
+ *
  * <p>Next to the file it writes {@code FILE.expected} (a properties file): lines, bytes, the exact
  * BilledCost total and the number of (ResourceId, ServiceName, charge day) groups, computed
  * here while writing, independently of every parser under test.
@@ -43,6 +49,12 @@ import java.util.Set;
 public final class FocusCsvGenerator {
     /** Bumped whenever the bytes written for the same arguments change. */
     public static final String VERSION = "1";
+    /** The sidecar's generator id of the plain variant. */
+    public static final String GENERATOR = "FocusCsvGenerator/" + VERSION;
+    /** The sidecar's generator id of the variant with quoted line breaks. */
+    public static final String GENERATOR_NEWLINES = GENERATOR + "+newlines";
+    /** With quoted line breaks, one usage line in this many has one in its description. */
+    public static final int NEWLINE_EVERY = 50_000;
     public static final long DEFAULT_SEED = 20250901L;
     public static final int DEFAULT_RESOURCES = 20_000;
     static final int SKUS_PER_REGION = 39;
@@ -96,6 +108,7 @@ public final class FocusCsvGenerator {
     }
 
     private final long lines;
+    private final boolean quotedNewlines;
     private final SplitMix rnd;
     private final String[] subAccounts = new String[40];
     private final Sku[][][] skus; // [service][region][k]
@@ -103,13 +116,24 @@ public final class FocusCsvGenerator {
     private final String[] hourStarts = new String[HOURS + 1];
     private final String[] savingsPlans = new String[4];
     private final String[] marketplaceResources = new String[10];
+    private final java.util.Map<String, String> quotedCache = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> groupIds = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> groupNames = new java.util.HashMap<>();
+    /** Bounds the cache of {@link #quoted}; the estate's distinct strings number a few ten thousand. */
+    private static final int MAX_QUOTED_CACHE = 200_000;
+
+    /** Sets up the estate for {@code lines} lines from {@code seed}, without quoted line breaks; nothing is written yet. */
+    public FocusCsvGenerator(long lines, long seed, int resourceCount) {
+        this(lines, seed, resourceCount, false);
+    }
 
     /** Sets up the estate for {@code lines} lines from {@code seed}; nothing is written yet. */
-    public FocusCsvGenerator(long lines, long seed, int resourceCount) {
+    public FocusCsvGenerator(long lines, long seed, int resourceCount, boolean quotedNewlines) {
         if (lines < 1) {
             throw new IllegalArgumentException("lines must be positive: " + lines);
         }
         this.lines = lines;
+        this.quotedNewlines = quotedNewlines;
         this.rnd = new SplitMix(seed);
         for (int h = 0; h <= HOURS; h++) {
             hourStarts[h] = String.format(Locale.ROOT, "2025-%02d-%02dT%02d:00:00Z",
@@ -205,7 +229,7 @@ public final class FocusCsvGenerator {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-        Set<String> groups = new HashSet<>();
+        LongSet groups = new LongSet();
         BigInteger total = BigInteger.ZERO;
         long partial = 0;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
@@ -216,10 +240,13 @@ public final class FocusCsvGenerator {
             for (long i = 0; i < lines; i++) {
                 int hour = (int) (i * HOURS / lines);
                 next(line, hour);
+                if (quotedNewlines && i % NEWLINE_EVERY == NEWLINE_EVERY - 1 && line.chargeCategory.equals("Usage")) {
+                    line.description = line.description + "\n(rate revised on the 15th; see the invoice)";
+                }
                 sb.setLength(0);
                 line.appendTo(sb);
                 os.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-                groups.add(line.groupKey());
+                groups.add(groupKey(line));
                 partial += line.billed;
                 if ((i & 0xFFFF) == 0xFFFF) {
                     total = total.add(BigInteger.valueOf(partial));
@@ -232,7 +259,8 @@ public final class FocusCsvGenerator {
         }
         total = total.add(BigInteger.valueOf(partial));
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        Expected expected = new Expected(lines, Files.size(out), groups.size(), new BigDecimal(total, 10));
+        Expected expected = new Expected(quotedNewlines ? GENERATOR_NEWLINES : GENERATOR, lines, Files.size(out),
+                groups.size(), new BigDecimal(total, 10));
         expected.write(sidecar(out));
         return expected;
     }
@@ -243,11 +271,11 @@ public final class FocusCsvGenerator {
     }
 
     /** What a generated file holds, for the parsers to be checked against. */
-    public record Expected(long lines, long bytes, int groups, BigDecimal billedCostTotal) {
+    public record Expected(String generator, long lines, long bytes, int groups, BigDecimal billedCostTotal) {
         void write(Path p) throws IOException {
             // by hand rather than Properties.store, which adds a date: the same bytes every run
             String text = "# written by FocusCsvGenerator; groups = distinct (ResourceId, ServiceName, charge day)\n"
-                    + "generator=FocusCsvGenerator/" + VERSION + "\n"
+                    + "generator=" + generator + "\n"
                     + "lines=" + lines + "\n"
                     + "bytes=" + bytes + "\n"
                     + "groups=" + groups + "\n"
@@ -267,10 +295,11 @@ public final class FocusCsvGenerator {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (!("FocusCsvGenerator/" + VERSION).equals(props.getProperty("generator"))) {
+            String generator = props.getProperty("generator");
+            if (!GENERATOR.equals(generator) && !GENERATOR_NEWLINES.equals(generator)) {
                 return null;
             }
-            return new Expected(Long.parseLong(props.getProperty("lines")), Long.parseLong(props.getProperty("bytes")),
+            return new Expected(generator, Long.parseLong(props.getProperty("lines")), Long.parseLong(props.getProperty("bytes")),
                     Integer.parseInt(props.getProperty("groups")), new BigDecimal(props.getProperty("billedCostTotal")));
         }
     }
@@ -302,22 +331,16 @@ public final class FocusCsvGenerator {
 
         void appendTo(StringBuilder sb) {
             sb.append(amount(billed)).append(',');
-            sb.append("\"123456789012\",\"USD\",").append(quote(PERIOD_END)).append(',').append(quote(PERIOD_START)).append(',');
-            sb.append(quote(chargeCategory)).append(',').append(chargeClass).append(',');
-            sb.append(quote(description)).append(',').append(quote(frequency)).append(',');
-            sb.append(quote(chargeEnd)).append(',').append(quote(chargeStart)).append(',');
+            sb.append("\"123456789012\",\"USD\",").append(quoted(PERIOD_END)).append(',').append(quoted(PERIOD_START)).append(',');
+            sb.append(quoted(chargeCategory)).append(',').append(chargeClass).append(',');
+            sb.append(quoted(description)).append(',').append(quoted(frequency)).append(',');
+            sb.append(quoted(chargeEnd)).append(',').append(quoted(chargeStart)).append(',');
             sb.append(consumedQty).append(',').append(contracted).append(',').append(amount(effective)).append(',');
             sb.append("\"EUINUS25-1784512093\",").append(amount(list)).append(",\"USD\",");
             sb.append(pricingQty).append(',').append(pricingUnit).append(",\"AWS\",").append(region).append(',');
-            sb.append(resourceId).append(',').append(resourceType).append(',').append(quote(serviceCategory)).append(',');
-            sb.append(quote(serviceName)).append(',').append(sku).append(',').append(quote(subAccount)).append(',');
+            sb.append(resourceId).append(',').append(resourceType).append(',').append(quoted(serviceCategory)).append(',');
+            sb.append(quoted(serviceName)).append(',').append(sku).append(',').append(quoted(subAccount)).append(',');
             sb.append(tags).append('\n');
-        }
-
-        /** (ResourceId, ServiceName, charge day), NULL read as empty, as every parser must group. */
-        String groupKey() {
-            String id = resourceId.equals("NULL") ? "" : resourceId.substring(1, resourceId.length() - 1);
-            return id + '\u0001' + serviceName + '\u0001' + day;
         }
     }
 
@@ -356,8 +379,8 @@ public final class FocusCsvGenerator {
             l.frequency = "One-Time";
             l.consumedQty = l.pricingQty = l.pricingUnit = l.sku = l.resourceType = "NULL";
             boolean onResource = rnd.nextDouble() < 0.5;
-            l.region = onResource ? quote(REGIONS[r.region()]) : "NULL";
-            l.resourceId = onResource ? quote(r.id()) : "NULL";
+            l.region = onResource ? quoted(REGIONS[r.region()]) : "NULL";
+            l.resourceId = onResource ? quoted(r.id()) : "NULL";
             l.serviceCategory = r.service().category();
             l.serviceName = r.service().name();
             l.subAccount = r.subAccount();
@@ -372,13 +395,13 @@ public final class FocusCsvGenerator {
             l.frequency = "Recurring";
             l.consumedQty = "NULL";
             l.pricingQty = "1.0000000000";
-            l.pricingUnit = quote("Hours");
+            l.pricingUnit = quoted("Hours");
             l.region = "NULL";
-            l.resourceId = quote(savingsPlans[rnd.nextInt(savingsPlans.length)]);
-            l.resourceType = quote("Savings Plan");
+            l.resourceId = quoted(savingsPlans[rnd.nextInt(savingsPlans.length)]);
+            l.resourceType = quoted("Savings Plan");
             l.serviceCategory = "Compute";
             l.serviceName = "Savings Plans for AWS Compute usage";
-            l.sku = quote("SP-COMPUTE-1Y-NU");
+            l.sku = quoted("SP-COMPUTE-1Y-NU");
             l.subAccount = subAccounts[0];
             l.tags = "NULL";
             return;
@@ -390,15 +413,15 @@ public final class FocusCsvGenerator {
             l.description = "Contoso Pro, per host-hour, \"monitoring\" tier";
             l.consumedQty = "1.0000000000";
             l.pricingQty = "1.0000000000";
-            l.pricingUnit = quote("Hours");
-            l.region = quote(REGIONS[0]);
-            l.resourceId = quote(marketplaceResources[rnd.nextInt(marketplaceResources.length)]);
+            l.pricingUnit = quoted("Hours");
+            l.region = quoted(REGIONS[0]);
+            l.resourceId = quoted(marketplaceResources[rnd.nextInt(marketplaceResources.length)]);
             l.resourceType = "NULL";
             l.serviceCategory = "Other";
             l.serviceName = MARKETPLACE_SERVICE;
-            l.sku = quote("prod-contoso-pro");
+            l.sku = quoted("prod-contoso-pro");
             l.subAccount = subAccounts[1];
-            l.tags = quote("{\"vendor\": \"contoso\", \"note\": \"billed \\\"as is\\\", hourly\"}");
+            l.tags = quoted("{\"vendor\": \"contoso\", \"note\": \"billed \\\"as is\\\", hourly\"}");
             return;
         }
         Resource r = resources[skewedIndex()];
@@ -412,7 +435,7 @@ public final class FocusCsvGenerator {
         l.billed = cost;
         l.effective = r.savingsPlanCovered() && sku == r.primary() ? cost * 72 / 100 : cost;
         l.chargeCategory = correction ? "Adjustment" : "Usage";
-        l.chargeClass = correction ? quote("Correction") : "NULL";
+        l.chargeClass = correction ? quoted("Correction") : "NULL";
         l.description = sku.description();
         if (rnd.nextDouble() < 0.05) {
             l.contracted = amount(cost * 95 / 100);
@@ -420,15 +443,26 @@ public final class FocusCsvGenerator {
         String qty = quantity(sku.unit());
         l.consumedQty = qty;
         l.pricingQty = qty;
-        l.pricingUnit = quote(sku.unit());
-        l.region = quote(REGIONS[r.region()]);
-        l.resourceId = quote(r.id());
-        l.resourceType = quote(r.service().resourceType());
+        l.pricingUnit = quoted(sku.unit());
+        l.region = quoted(REGIONS[r.region()]);
+        l.resourceId = quoted(r.id());
+        l.resourceType = quoted(r.service().resourceType());
         l.serviceCategory = r.service().category();
         l.serviceName = r.service().name();
-        l.sku = quote(sku.id());
+        l.sku = quoted(sku.id());
         l.subAccount = r.subAccount();
         l.tags = r.tagsField();
+    }
+
+    /**
+     * (ResourceId, ServiceName, charge day) as one number, NULL read as empty, as every parser must
+     * group: ids and names are numbered in order of appearance, keyed by their text.
+     */
+    private long groupKey(Line line) {
+        String id = line.resourceId.equals("NULL") ? "" : line.resourceId;
+        int idNumber = groupIds.computeIfAbsent(id, k -> groupIds.size());
+        int nameNumber = groupNames.computeIfAbsent(line.serviceName, k -> groupNames.size());
+        return ((long) idNumber << 32) | ((long) nameNumber << 16) | line.day;
     }
 
     /** A resource index with a skew: P(i) ∝ 1/√i, so low indexes are busy and high ones sparse. */
@@ -489,74 +523,48 @@ public final class FocusCsvGenerator {
         return new BigDecimal(BigInteger.valueOf(units), 10).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * {@link #quote}, remembered: the hot path quotes the same few thousand strings (ids,
+     * descriptions, timestamps) millions of times. Same bytes, less garbage.
+     */
+    private String quoted(String s) {
+        String q = quotedCache.get(s);
+        if (q == null) {
+            q = quote(s);
+            if (quotedCache.size() < MAX_QUOTED_CACHE) {
+                quotedCache.put(s, q);
+            }
+        }
+        return q;
+    }
+
     private static String quote(String s) {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    /** SplitMix64: tiny, fast and the same on every JDK. */
-    private static final class SplitMix {
-        private long state;
-
-        SplitMix(long seed) {
-            this.state = seed;
-        }
-
-        long nextLong() {
-            long z = (state += 0x9E3779B97F4A7C15L);
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            return z ^ (z >>> 31);
-        }
-
-        long nextLong(long bound) {
-            return Math.floorMod(nextLong(), bound);
-        }
-
-        int nextInt(int bound) {
-            return (int) nextLong(bound);
-        }
-
-        double nextDouble() {
-            return (nextLong() >>> 11) * 0x1.0p-53;
-        }
-    }
-
     /**
-     * {@code --out FILE [--lines N] [--seed S] [--resources R] [--force]}; without
-     * {@code --force} an existing file whose sidecar says it was made with the same line count
-     * by this generator version is kept.
+     * {@code --out FILE [--lines N] [--seed S] [--resources R] [--quoted-newlines] [--force]};
+     * without {@code --force} an existing file whose sidecar says it was made with the same line
+     * count by this generator version and variant is kept.
      */
     public static void main(String[] args) throws IOException {
-        Path out = null;
-        long lines = 1_000_000;
-        long seed = DEFAULT_SEED;
-        int resources = DEFAULT_RESOURCES;
-        boolean force = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = Path.of(args[++i]);
-                case "--lines" -> lines = Long.parseLong(args[++i].replace("_", ""));
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--resources" -> resources = Integer.parseInt(args[++i]);
-                case "--force" -> force = true;
-                default -> {
-                    System.err.println("usage: FocusCsvGenerator --out FILE [--lines N] [--seed S] [--resources R] [--force]");
-                    System.exit(2);
-                }
-            }
-        }
-        if (out == null) {
-            System.err.println("usage: FocusCsvGenerator --out FILE [--lines N] [--seed S] [--resources R] [--force]");
+        GeneratorArgs a = GeneratorArgs.parse("FocusCsvGenerator [--quoted-newlines]", args, DEFAULT_SEED, DEFAULT_RESOURCES);
+        boolean newlines = a.extra().contains("--quoted-newlines");
+        if (a.extra().size() != (newlines ? 1 : 0)) {
+            System.err.println("FocusCsvGenerator: unknown argument in " + a.extra());
             System.exit(2);
         }
-        boolean defaults = seed == DEFAULT_SEED && resources == DEFAULT_RESOURCES;
+        Path out = a.out();
+        String generator = newlines ? GENERATOR_NEWLINES : GENERATOR;
+        boolean defaults = a.seed() == DEFAULT_SEED && a.resources() == DEFAULT_RESOURCES;
         Expected existing = Files.exists(out) ? Expected.readFor(out) : null;
-        if (!force && defaults && existing != null && existing.lines() == lines && existing.bytes() == Files.size(out)) {
-            System.err.printf(Locale.ROOT, "%s: kept (%,d lines, %,d bytes, generator %s)%n", out, lines, existing.bytes(), VERSION);
+        if (!a.force() && defaults && existing != null && existing.generator().equals(generator)
+                && existing.lines() == a.lines() && existing.bytes() == Files.size(out)) {
+            System.err.printf(Locale.ROOT, "%s: kept (%,d lines, %,d bytes, %s)%n", out, a.lines(), existing.bytes(), generator);
             return;
         }
         long t0 = System.nanoTime();
-        Expected e = new FocusCsvGenerator(lines, seed, resources).write(out);
+        Expected e = new FocusCsvGenerator(a.lines(), a.seed(), a.resources(), newlines).write(out);
         System.err.printf(Locale.ROOT, "%s: %,d lines, %,d bytes, %,d groups, BilledCost %s, in %.1f s%n",
                 out, e.lines(), e.bytes(), e.groups(), e.billedCostTotal().toPlainString(), (System.nanoTime() - t0) / 1e9);
     }

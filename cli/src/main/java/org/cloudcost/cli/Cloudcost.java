@@ -33,6 +33,7 @@ public final class Cloudcost implements Callable<Integer> {
 
     /** Runs the command line and exits with its {@link ExitCodes exit code}. */
     public static void main(String[] args) {
+        TablesawWarmUp.start();
         System.exit(commandLine().execute(args));
     }
 

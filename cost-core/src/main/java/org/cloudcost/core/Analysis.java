@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.forecast.SpendForecast;
 import org.cloudcost.core.frame.UsageFrame;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.internal.rules.DailyCategorySpend;
 import org.cloudcost.core.internal.rules.DatasetRuleContext;
 import org.cloudcost.core.internal.rules.RuleSettingsCheck;
@@ -125,7 +126,7 @@ public final class Analysis {
     /** Data-quality notes: metric names no rule reads; providers without a price catalog. */
     private List<String> notes(DatasetRuleContext context) {
         List<String> notes = new ArrayList<>();
-        StringColumn metric = dataset.usage().table().stringColumn(UsageFrame.METRIC);
+        StringColumn metric = FrameAccess.readOnly(dataset.usage()).stringColumn(UsageFrame.METRIC);
         TreeMap<String, Integer> unknown = new TreeMap<>();
         for (String m : metric) {
             if (!UsageFrame.CANONICAL_METRICS.contains(m)) {

@@ -11,6 +11,7 @@ import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.ReadReport;
 import org.cloudcost.report.charts.ChartSet;
+import org.cloudcost.report.internal.ParallelTask;
 import org.cloudcost.report.markdown.MarkdownReport;
 import org.cloudcost.report.xlsx.FinanceWorkbook;
 
@@ -93,14 +94,22 @@ public final class Report {
      */
     public List<Path> writeAll(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<Path> written = new ArrayList<>();
-        written.add(FindingsCsvWriter.write(result.findings(), outDir.resolve(FindingsCsvWriter.FILE_NAME)));
-        ReadReport read = dataset == null ? ReadReport.empty() : dataset.readReport();
-        written.add(SummaryJsonWriter.write(result, read, outDir.resolve(SummaryJsonWriter.FILE_NAME)));
-        written.add(writeXlsx(outDir.resolve(FinanceWorkbook.FILE_NAME)));
         ChartSet charts = ChartSet.of(result, dataset);
         Path chartsDir = outDir.resolve(CHARTS_DIR);
-        written.addAll(charts.writeTo(chartsDir));
+        // the charts and the workbook share nothing but the (immutable) analysis: draw the charts
+        // on a second core while this thread writes the rest (docs/performance.md, issue 8)
+        ParallelTask<List<Path>> pngs = ParallelTask.start("cloudcost-charts", () -> charts.writeTo(chartsDir));
+        List<Path> written = new ArrayList<>();
+        try {
+            written.add(FindingsCsvWriter.write(result.findings(), outDir.resolve(FindingsCsvWriter.FILE_NAME)));
+            ReadReport read = dataset == null ? ReadReport.empty() : dataset.readReport();
+            written.add(SummaryJsonWriter.write(result, read, outDir.resolve(SummaryJsonWriter.FILE_NAME)));
+            written.add(writeXlsx(outDir.resolve(FinanceWorkbook.FILE_NAME)));
+        } catch (IOException | RuntimeException | Error e) {
+            pngs.joinQuietly();
+            throw e;
+        }
+        written.addAll(pngs.join());
         written.add(MarkdownReport.of(result, dataset).withCharts(charts).write(outDir.resolve(MarkdownReport.FILE_NAME),
                 chartsDir));
         return List.copyOf(written);

@@ -34,6 +34,34 @@ public interface BillingRowMapper {
         return "";
     }
 
+    /**
+     * The numeric columns this mapper's amounts are linear in and that decide nothing else: for
+     * rows that agree on every other column it reads and on the absence and the sign of each of
+     * these, mapping the row whose values are the rows' sums must give the sum of the rows'
+     * amounts. A columnar reader may then sum these columns in its engine and map one row per
+     * group ({@link ColumnarBillingReader.Table#scan}). Default: none, one call per record.
+     *
+     * <pre>{@code
+     * public int[] additiveColumns() { return new int[] {billed, effective}; }   // amounts copied, never compared
+     * }</pre>
+     */
+    default int[] additiveColumns() {
+        return new int[0];
+    }
+
+    /**
+     * The timestamp columns this mapper reads only through {@link CsvRow#epochDay} in the given
+     * offset (never their text or time of day): a columnar reader may then group their values by
+     * that day. Default: none.
+     *
+     * <pre>{@code
+     * public Map<Integer, ZoneOffset> dayColumns() { return Map.of(chargeStart, ZoneOffset.UTC); }
+     * }</pre>
+     */
+    default java.util.Map<Integer, java.time.ZoneOffset> dayColumns() {
+        return java.util.Map.of();
+    }
+
     /** A mapper from a billed-cost column and a function. */
     static BillingRowMapper of(int billedCostColumn, BiConsumer<CsvRow, BillingLine> mapping) {
         return new BillingRowMapper() {

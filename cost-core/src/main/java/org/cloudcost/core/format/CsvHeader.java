@@ -1,5 +1,6 @@
 package org.cloudcost.core.format;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -13,12 +14,18 @@ import org.cloudcost.core.InputException;
  * <pre>{@code
  * int billed = header.require("BilledCost");           // InputException when missing
  * OptionalInt tags = header.find("Tags", "tags");      // optional column
+ * BitSet read = header.usedColumns();                  // {billed, tags}: what a columnar reader projects
  * }</pre>
+ *
+ * <p>The header remembers which columns {@link #find}, {@link #indexOf}, {@link #require} and
+ * {@link #use} returned, so that a columnar (Parquet) reader reads only those; a mapper that
+ * picks columns by scanning {@link #names()} marks them with {@link #use}.
  */
 public final class CsvHeader {
     private final String file;
     private final List<String> names;
     private final List<String> folded;
+    private final BitSet used = new BitSet();
 
     /** @param file the file name for messages; {@code names} the column names in order */
     public CsvHeader(String file, List<String> names) {
@@ -61,6 +68,7 @@ public final class CsvHeader {
         for (String c : candidates) {
             int i = folded.indexOf(fold(c));
             if (i >= 0) {
+                used.set(i);
                 return OptionalInt.of(i);
             }
         }
@@ -72,6 +80,20 @@ public final class CsvHeader {
         return find(candidates).orElse(-1);
     }
 
+    /**
+     * Marks column {@code index}, found by scanning {@link #names()}, as read by the mapper.
+     *
+     * @return {@code index}
+     */
+    public int use(int index) {
+        used.set(index);
+        return index;
+    }
+
+    /** The columns looked up so far (a copy): those a columnar reader must read for the bound mapper. */
+    public BitSet usedColumns() {
+        return (BitSet) used.clone();
+    }
 
     /**
      * The index of a mandatory column.

@@ -72,7 +72,12 @@ public final class BillingFrame extends Frame {
      * @throws IllegalArgumentException when the table's columns differ from the schema
      */
     public BillingFrame(Table table, List<String> tagColumns) {
-        super(table);
+        this(table, tagColumns, true);
+    }
+
+    /** As above; keeps {@code table} itself when {@code copy} is false (a table nobody else holds). */
+    BillingFrame(Table table, List<String> tagColumns, boolean copy) {
+        super(table, copy);
         this.tagColumns = List.copyOf(tagColumns);
         List<String> expected = Stream.concat(FIXED_COLUMNS.stream(), this.tagColumns.stream()).toList();
         if (!table.columnNames().equals(expected)) {

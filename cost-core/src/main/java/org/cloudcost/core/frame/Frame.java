@@ -2,6 +2,8 @@ package org.cloudcost.core.frame;
 
 import java.util.Objects;
 
+import org.cloudcost.core.internal.frame.FrameAccess;
+
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,16 +20,57 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public abstract class Frame {
+    static {
+        // cost-core's readers and rules, and only they, read and build frames without copies
+        FrameAccess.install(new FrameAccess.Hooks() {
+            @Override
+            public Table table(Frame frame) {
+                return frame.table;
+            }
+
+            @Override
+            public UsageFrame usage(Table table) {
+                return new UsageFrame(table, false);
+            }
+
+            @Override
+            public BillingFrame billing(Table table, java.util.List<String> tagColumns) {
+                return new BillingFrame(table, tagColumns, false);
+            }
+        });
+    }
+
     private final Table table;
 
     /** Keeps a copy of {@code table}; the subclass has checked its schema. */
     protected Frame(Table table) {
-        this.table = Objects.requireNonNull(table, "table").copy();
+        this(table, true);
+    }
+
+    /** Keeps {@code table} itself when {@code copy} is false: only for a table nobody else holds. */
+    Frame(Table table, boolean copy) {
+        Objects.requireNonNull(table, "table");
+        this.table = copy ? table.copy() : table;
     }
 
     /** A copy of the data, to filter, summarize or change freely. */
     public Table table() {
         return table.copy();
+    }
+
+    /**
+     * A copy of these columns only, all rows: cheaper than {@link #table()} when a few columns
+     * of a large frame are wanted.
+     *
+     * <pre>{@code
+     * billing.table(BillingFrame.SERVICE_NAME, BillingFrame.BILLED_COST).summarize(BillingFrame.BILLED_COST, sum)
+     *         .by(BillingFrame.SERVICE_NAME)
+     * }</pre>
+     *
+     * @throws IllegalStateException when the frame has no column of one of these names (Tablesaw's message)
+     */
+    public Table table(String... columns) {
+        return table.selectColumns(columns).copy();
     }
 
     /** The data itself, for the subclass's own read-only use. */

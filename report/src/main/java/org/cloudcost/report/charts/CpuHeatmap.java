@@ -51,8 +51,7 @@ final class CpuHeatmap {
     /** The heatmap of {@code usage}'s {@code cpu_percent} rows with hours in {@code zone}. */
     static CpuHeatmap of(UsageFrame usage, ZoneId zone) {
         CpuHeatmap map = new CpuHeatmap(zone);
-        Table all = usage.table();
-        Table cpu = all.where(all.stringColumn(UsageFrame.METRIC).isEqualTo(UsageFrame.CPU_PERCENT));
+        Table cpu = usage.metric(UsageFrame.CPU_PERCENT);
         StringColumn ids = cpu.stringColumn(UsageFrame.RESOURCE_ID);
         DateTimeColumn starts = cpu.dateTimeColumn(UsageFrame.TIMESTAMP);
         DoubleColumn values = cpu.doubleColumn(UsageFrame.VALUE);

@@ -21,7 +21,8 @@ final class MainRegion {
     }
 
     static Optional<String> of(CostDataset dataset) {
-        return mostCommon(dataset.inventory().table()).or(() -> mostCommon(dataset.billing().table()));
+        // both frames have the column (InventoryFrame.REGION_ID, BillingFrame.REGION_ID): copy only it
+        return mostCommon(dataset.inventory().table(REGION)).or(() -> mostCommon(dataset.billing().table(REGION)));
     }
 
     private static Optional<String> mostCommon(Table table) {

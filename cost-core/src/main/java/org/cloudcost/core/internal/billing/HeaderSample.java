@@ -35,8 +35,16 @@ record HeaderSample(byte[] bytes) {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
-        requireText(file, bytes);
-        return new HeaderSample(bytes);
+        HeaderSample sample = new HeaderSample(bytes);
+        if (!sample.isParquet()) {
+            requireText(file, bytes);
+        }
+        return sample;
+    }
+
+    /** True when the bytes start with Parquet's magic {@code PAR1}: a columnar file, not CSV text. */
+    boolean isParquet() {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'A' && bytes[2] == 'R' && bytes[3] == '1';
     }
 
     /** Binary input would otherwise fail with control characters in the error line. */

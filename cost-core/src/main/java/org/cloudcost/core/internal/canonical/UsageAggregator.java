@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cloudcost.core.frame.UsageFrame;
+import org.cloudcost.core.internal.frame.FrameAccess;
 
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -30,29 +31,38 @@ final class UsageAggregator {
     /** The bucket length for samples of an hour or less. */
     static final int HOUR_SECONDS = 3600;
 
-    private final Map<UsageKey, UsageBucket> buckets = new HashMap<>();
+    private final Map<UsageKey, UsageSeries> series = new HashMap<>();
+    private int size;
 
     /** Folds in one sample taken at {@code epochSecond} covering {@code periodSeconds} (> 0). */
     void add(String resourceId, String metric, UsageStatistic statistic, long epochSecond, int periodSeconds, double value) {
-        UsageKey key = periodSeconds > HOUR_SECONDS
-                ? new UsageKey(resourceId, metric, statistic, epochSecond, periodSeconds)
-                : new UsageKey(resourceId, metric, statistic, Math.floorDiv(epochSecond, HOUR_SECONDS) * HOUR_SECONDS, HOUR_SECONDS);
-        UsageBucket bucket = buckets.get(key);
-        if (bucket == null) {
-            bucket = new UsageBucket();
-            buckets.put(key, bucket);
+        UsageKey key = new UsageKey(resourceId, metric, statistic);
+        UsageSeries s = series.get(key);
+        if (s == null) {
+            s = new UsageSeries();
+            series.put(key, s);
         }
-        bucket.add(value, periodSeconds);
+        int before = s.size();
+        if (periodSeconds > HOUR_SECONDS) {
+            s.add(epochSecond, periodSeconds, value, periodSeconds);
+        } else {
+            s.add(Math.floorDiv(epochSecond, HOUR_SECONDS) * HOUR_SECONDS, HOUR_SECONDS, value, periodSeconds);
+        }
+        size += s.size() - before;
     }
 
     /** Number of buckets so far: the rows the frame will have. */
     int size() {
-        return buckets.size();
+        return size;
     }
 
-    /** The frame, sorted by ResourceId, Metric, Statistic, Timestamp. */
+    /**
+     * The frame, sorted by ResourceId, Metric, Statistic ({@link UsageKey#FRAME_ORDER}), then
+     * Timestamp and bucket length: a few thousand series sorted by their strings, each series'
+     * buckets by time (usually already in order).
+     */
     UsageFrame toFrame() {
-        List<UsageKey> keys = new ArrayList<>(buckets.keySet());
+        List<UsageKey> keys = new ArrayList<>(series.keySet());
         keys.sort(UsageKey.FRAME_ORDER);
         Table t = UsageFrame.emptyTable();
         StringColumn resource = t.stringColumn(UsageFrame.RESOURCE_ID);
@@ -63,15 +73,19 @@ final class UsageAggregator {
         IntColumn period = t.intColumn(UsageFrame.PERIOD_SECONDS);
         IntColumn samples = t.intColumn(UsageFrame.SAMPLES);
         for (UsageKey k : keys) {
-            UsageBucket b = buckets.get(k);
-            resource.append(k.resourceId());
-            timestamp.append(Cells.utc(k.bucketStart()));
-            metric.append(k.metric());
-            value.append(b.value(k.statistic()));
-            statistic.append(k.statistic().label());
-            period.append(k.bucketSeconds());
-            samples.append(b.samples());
+            UsageSeries s = series.get(k);
+            for (int i : s.timeOrder()) {
+                UsageBucket b = s.bucket(i);
+                resource.append(k.resourceId());
+                timestamp.append(Cells.utc(s.start(i)));
+                metric.append(k.metric());
+                value.append(b.value(k.statistic()));
+                statistic.append(k.statistic().label());
+                period.append(s.length(i));
+                samples.append(b.samples());
+            }
         }
-        return new UsageFrame(t);
+        // the table is this method's own: the frame takes it without a copy
+        return FrameAccess.adopt(t);
     }
 }

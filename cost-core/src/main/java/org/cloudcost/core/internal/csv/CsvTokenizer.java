@@ -39,6 +39,11 @@ public final class CsvTokenizer implements AutoCloseable {
     private long nextLine = 1;
     private long recordLine;
     private boolean firstRead = true;
+    private final boolean bomAllowed;
+    /** Offset in the stream of {@code buf[0]}. */
+    private long bufferBase;
+    /** Offset in the stream of the current record's first byte. */
+    private long recordOffset;
 
     /**
      * @param in the (already decompressed) bytes; closed by {@link #close()}
@@ -51,10 +56,24 @@ public final class CsvTokenizer implements AutoCloseable {
 
     /** As above with a given initial buffer size; tests use tiny buffers to cross refill boundaries. */
     CsvTokenizer(InputStream in, String fileName, char delimiter, int bufferSize) {
+        this(in, fileName, delimiter, bufferSize, true);
+    }
+
+    private CsvTokenizer(InputStream in, String fileName, char delimiter, int bufferSize, boolean bomAllowed) {
         this.buf = new byte[Math.max(4, bufferSize)];
         this.in = in;
         this.fileName = fileName;
         this.delimiter = (byte) delimiter;
+        this.bomAllowed = bomAllowed;
+    }
+
+    /**
+     * A tokenizer for bytes that start in the middle of a file, at a record boundary (a byte
+     * range read in parallel with others): no byte-order mark is looked for, and lines and
+     * offsets count from the start of {@code in}.
+     */
+    public static CsvTokenizer continuing(InputStream in, String fileName, char delimiter, int bufferSize) {
+        return new CsvTokenizer(in, fileName, delimiter, bufferSize, false);
     }
 
     /**
@@ -66,14 +85,18 @@ public final class CsvTokenizer implements AutoCloseable {
         if (firstRead) {
             firstRead = false;
             fill();
-            skipBom();
+            if (bomAllowed) {
+                skipBom();
+            }
         }
         if (pos >= limit && !fill()) {
+            recordOffset = bufferBase + pos;
             return false;
         }
         fieldCount = 0;
         recordLine = nextLine;
         int recordStart = pos;
+        recordOffset = bufferBase + pos;
         while (true) {
             // one field
             ensureFieldCapacity();
@@ -132,12 +155,16 @@ public final class CsvTokenizer implements AutoCloseable {
             final byte[] b = buf;
             final int lim = limit;
             final byte d = delimiter;
-            while (p < lim) {
-                byte c = b[p];
-                if (c == d || c == '\n' || c == '\r') {
-                    break;
+            if (d == ',') {
+                p = plainEnd(b, p, lim);
+            } else {
+                while (p < lim) {
+                    byte c = b[p];
+                    if (c == d || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    p++;
                 }
-                p++;
             }
             pos = p;
             if (p < lim || eof) {
@@ -151,6 +178,64 @@ public final class CsvTokenizer implements AutoCloseable {
                 return recordStart;
             }
         }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long COMMAS = ONES * ',';
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+    private static final long QUOTES = ONES * '"';
+
+    /**
+     * The first offset from {@code p} before {@code lim} holding a comma or a line end, or
+     * {@code lim}: eight bytes at a time (SWAR; the lowest flagged byte of the zero-byte test
+     * is exact).
+     */
+    private static int plainEnd(byte[] b, int p, int lim) {
+        while (p + 8 <= lim) {
+            long w = (long) LONGS.get(b, p);
+            long hit = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+            if (hit != 0) {
+                return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < lim) {
+            byte c = b[p];
+            if (c == ',' || c == '\n' || c == '\r') {
+                return p;
+            }
+            p++;
+        }
+        return lim;
+    }
+
+    /** The first offset from {@code p} before {@code lim} holding a quote or a line end, or {@code lim}. */
+    private static int quotedStop(byte[] b, int p, int lim) {
+        while (p + 8 <= lim) {
+            long w = (long) LONGS.get(b, p);
+            long hit = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+            if (hit != 0) {
+                return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < lim) {
+            byte c = b[p];
+            if (c == '"' || c == '\n' || c == '\r') {
+                return p;
+            }
+            p++;
+        }
+        return lim;
+    }
+
+    /** High bit set in each byte of {@code v} that is zero (exact for the lowest such byte). */
+    private static long zeroBytes(long v) {
+        return (v - ONES) & ~v & HIGHS;
     }
 
     private int readQuoted(int f, int recordStart) {
@@ -168,6 +253,10 @@ public final class CsvTokenizer implements AutoCloseable {
                     throw new InputException(fileName, openLine, openColumn, null,
                             "unterminated quoted field: the file ends before its closing quote (truncated file?)");
                 }
+            }
+            pos = quotedStop(buf, pos, limit);
+            if (pos >= limit) {
+                continue; // refills, or reports the unterminated quote
             }
             byte c = buf[pos];
             if (c == '"') {
@@ -213,6 +302,7 @@ public final class CsvTokenizer implements AutoCloseable {
             }
             pos -= shift;
             limit -= shift;
+            bufferBase += shift;
         } else if (limit == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
@@ -224,6 +314,7 @@ public final class CsvTokenizer implements AutoCloseable {
         if (eof) {
             return false;
         }
+        bufferBase += limit;
         pos = 0;
         limit = 0;
         fillFrom(0);
@@ -277,6 +368,43 @@ public final class CsvTokenizer implements AutoCloseable {
     /** 1-based physical line on which the current record starts. */
     public long recordLine() {
         return recordLine;
+    }
+
+    /**
+     * Offset from the start of the stream of the current record's first byte; after
+     * {@link #next()} returned false, the offset of the end of the input.
+     */
+    public long recordOffset() {
+        return recordOffset;
+    }
+
+    /**
+     * Points this tokenizer at one record held in memory, read as line {@code line}: for rows
+     * rebuilt from grouped lines, so that a mapper's errors name the line of the group's first
+     * record. The tokenizer reads nothing more from its stream.
+     */
+    public void reset(byte[] record, int length, long line) {
+        buf = record;
+        pos = 0;
+        limit = length;
+        eof = true;
+        firstRead = false;
+        nextLine = line;
+    }
+
+    /** True when field {@code i} was written in quotes. */
+    public boolean isQuoted(int i) {
+        return quoted[i];
+    }
+
+    /** Offset from the start of the stream of the byte after the current record. */
+    public long offset() {
+        return bufferBase + pos;
+    }
+
+    /** Line breaks read so far (inside quoted fields too): the physical lines before the next record. */
+    public long lineBreaks() {
+        return nextLine - 1;
     }
 
     /** True for a record that is one empty, unquoted field: a blank line. */

@@ -119,6 +119,35 @@ final class DecimalParser {
         return Double.parseDouble(new String(buf, start, end - start, StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Adds the value to the 128-bit sum at scale 18 in {@code acc[i]} (high), {@code acc[i + 1]}
+     * (low); false, with nothing added, when it has more than 18 decimals or does not fit.
+     */
+    boolean addScaledTo(long[] acc, int i) {
+        if (overflow || scale > ScaledDecimal.SCALE || scale < -18) {
+            return false;
+        }
+        return ScaledDecimal.add(acc, i, negative ? -unscaled : unscaled, scale);
+    }
+
+    /** The number of decimals of the last parsed value (negative for a positive exponent). */
+    int scale() {
+        return scale;
+    }
+
+    /** The sign of the last parsed value. */
+    int signum() {
+        return unscaled == 0 && !overflow ? 0 : negative ? -1 : 1;
+    }
+
+    void addExactTo(ExactDecimalSum sum) {
+        if (overflow) {
+            sum.add(exactValue());
+        } else {
+            sum.add(negative ? -unscaled : unscaled, scale);
+        }
+    }
+
     BigDecimal exactValue() {
         if (overflow) {
             return new BigDecimal(new String(buf, start, end - start, StandardCharsets.US_ASCII));

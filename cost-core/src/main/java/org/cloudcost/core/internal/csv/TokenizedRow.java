@@ -19,6 +19,8 @@ public final class TokenizedRow implements CsvRow {
     private final Charset charset;
     private final StringDictionary[] dictionaries;
     private final DecimalParser decimal = new DecimalParser();
+    private final DecimalParser captured = new DecimalParser();
+    private boolean capturedPresent;
     private final TimestampParser timestamp = new TimestampParser();
 
     /** A view over {@code tok}'s records, whose columns {@code header} names. */
@@ -135,7 +137,62 @@ public final class TokenizedRow implements CsvRow {
         return decimal.exactValue();
     }
 
+    /**
+     * Parses the field and keeps its exact value for {@link #addCapturedTo}, before a mapper
+     * reads the record (whose own parses do not disturb it).
+     *
+     * @throws InputException when the field is present but not a number
+     */
+    public void captureExact(int column) {
+        capturedPresent = !isAbsent(column);
+        if (capturedPresent) {
+            parseDecimal(column, captured);
+        }
+    }
+
+    /**
+     * Parses the field and adds its value to a {@link ScaledDecimal} sum at {@code acc[i]}.
+     *
+     * @return the value's sign (-1, 0, 1), 2 when the field is absent, or
+     *         {@code Integer.MIN_VALUE} when the value has more than 18 decimals or is too large
+     *         (nothing added: the caller keeps it exactly some other way)
+     * @throws InputException when the field is present but not a number
+     */
+    public int addScaledTo(int column, long[] acc, int i) {
+        if (isAbsent(column)) {
+            return 2;
+        }
+        parseDecimal(column);
+        return decimal.addScaledTo(acc, i) ? decimal.signum() : Integer.MIN_VALUE;
+    }
+
+    /** The number of decimals the last number parsed was written with. */
+    public int lastScale() {
+        return decimal.scale();
+    }
+
+    /** The exact value of the field (0 when absent). */
+    public BigDecimal exactValue(int column) {
+        return exactDecimalOrZero(column);
+    }
+
+    /** Adds the value kept by {@link #captureExact} to {@code sum}; nothing when the field was absent. */
+    public void addCapturedTo(ExactDecimalSum sum) {
+        if (capturedPresent) {
+            captured.addExactTo(sum);
+        }
+    }
+
+    /** The value kept by {@link #captureExact}, 0 when the field was absent. */
+    public BigDecimal captured() {
+        return capturedPresent ? captured.exactValue() : BigDecimal.ZERO;
+    }
+
     private void parseDecimal(int column) {
+        parseDecimal(column, decimal);
+    }
+
+    private void parseDecimal(int column, DecimalParser decimal) {
         if (!decimal.parse(tok.buffer(), tok.start(column), tok.end(column))) {
             if (decimal.outOfRange()) {
                 throw error(column, "expected a finite decimal number, found \"" + shown(column) + "\" (out of range)");

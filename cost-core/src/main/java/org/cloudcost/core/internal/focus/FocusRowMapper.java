@@ -77,6 +77,23 @@ final class FocusRowMapper implements BillingRowMapper {
         return billed;
     }
 
+    /**
+     * BilledCost, ListCost, EffectiveCost and PricingQuantity: each is copied onto the line and
+     * never compared; the only decision on them is EffectiveCost's absence (then BilledCost),
+     * which a grouping reader keeps apart.
+     */
+    @Override
+    public int[] additiveColumns() {
+        return java.util.stream.IntStream.of(billed, list, effective, quantity).filter(c -> c >= 0).toArray();
+    }
+
+    /** ChargePeriodStart and BillingPeriodStart are read as UTC days only (and for absence). */
+    @Override
+    public Map<Integer, ZoneOffset> dayColumns() {
+        return periodStart < 0 ? Map.of(chargeStart, ZoneOffset.UTC)
+                : Map.of(chargeStart, ZoneOffset.UTC, periodStart, ZoneOffset.UTC);
+    }
+
     @Override
     public void map(CsvRow row, BillingLine line) {
         if (row.isAbsent(currency)) {

@@ -32,6 +32,9 @@ public final class CsvFile implements AutoCloseable {
     private final TokenizedRow row;
     private final ProgressListener progress;
     private long dataLines;
+    private long stopOffset = Long.MAX_VALUE;
+    private boolean stopped;
+    private boolean closed;
 
     private CsvFile(String name, CsvTokenizer tokenizer, CsvHeader header, Charset charset,
                     ProgressListener progress) {
@@ -82,6 +85,15 @@ public final class CsvFile implements AutoCloseable {
     }
 
     /**
+     * A file read from the middle: {@code tok} starts at a record boundary after the header
+     * (see {@link CsvTokenizer#continuing}), whose names the caller already has. Closing it
+     * closes the tokenizer but reports nothing to {@code progress}.
+     */
+    public static CsvFile continuing(String name, CsvTokenizer tok, CsvHeader header, Charset charset) {
+        return new CsvFile(name, tok, header, charset, null);
+    }
+
+    /**
      * Reads the first record of {@code tok} as the header's column names.
      *
      * @throws InputException when there is none, or line 1 is blank
@@ -115,6 +127,25 @@ public final class CsvFile implements AutoCloseable {
         return row;
     }
 
+    /**
+     * Makes {@link #next} end before the first record that starts at or after {@code offset}
+     * (counted from the tokenizer's first byte): a part of a file read on its own ends where
+     * the next part begins. That record is consumed but not returned.
+     */
+    public void stopAt(long offset) {
+        this.stopOffset = offset;
+    }
+
+    /** True when {@link #next} ended at the {@link #stopAt} offset rather than at the end of the input. */
+    public boolean stoppedAtLimit() {
+        return stopped;
+    }
+
+    /** The tokenizer, for byte offsets and line counts. */
+    public CsvTokenizer tokenizer() {
+        return tokenizer;
+    }
+
     /** Data records returned by {@link #next} so far. */
     public long dataLines() {
         return dataLines;
@@ -129,6 +160,10 @@ public final class CsvFile implements AutoCloseable {
      */
     public boolean next(ReadLog log) {
         while (tokenizer.next()) {
+            if (tokenizer.recordOffset() >= stopOffset) {
+                stopped = true;
+                return false;
+            }
             if (tokenizer.isBlankLine()) {
                 log.skipped(name, tokenizer.recordLine(), "blank line", null, null);
                 continue;
@@ -168,7 +203,13 @@ public final class CsvFile implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         tokenizer.close();
-        progress.finish(name);
+        if (progress != null) {
+            progress.finish(name);
+        }
     }
 }

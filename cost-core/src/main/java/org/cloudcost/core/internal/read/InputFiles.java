@@ -17,7 +17,8 @@ import org.cloudcost.core.ProgressListener;
  * Opens an input file for a reader: plain or gzip (recognised by its magic bytes, whatever
  * the name says), with the bytes read from disk reported to a {@link ProgressListener}.
  * Gzip is read by {@link StrictGzipInputStream}: every member of a multi-member file, and an
- * error (never a silent end) for trailing garbage, a damaged member or a truncated file.
+ * error (never a silent end) for trailing garbage, a damaged member or a truncated file; it is
+ * inflated ahead on a thread of its own ({@link ReadAheadInputStream}).
  */
 public final class InputFiles {
     private InputFiles() {
@@ -85,7 +86,8 @@ public final class InputFiles {
         }
         if (b0 == 0x1F && b1 == 0x8B) {
             try {
-                return new StrictGzipInputStream(in);
+                // inflating takes about as long as parsing: give it a thread of its own
+                return new ReadAheadInputStream(new StrictGzipInputStream(in), name);
             } catch (ZipException | java.io.EOFException e) {
                 in.close();
                 throw new InputException(name, 0, 0, null, "corrupt gzip stream (" + e.getMessage() + ")");

@@ -41,9 +41,35 @@ public final class ReadLog {
         }
     }
 
+    /** Records {@code count} lines left out for one reason, the first of them at {@code line}. */
+    public void skipped(String file, long line, String reason, String currency, BigDecimal billedCost, long count) {
+        Skip s = skipped.computeIfAbsent(List.of(file, reason), k -> new Skip(line));
+        s.count += count;
+        if (billedCost != null && billedCost.signum() != 0) {
+            s.cost.merge(currency, billedCost, BigDecimal::add);
+            excluded.merge(currency, billedCost, BigDecimal::add);
+        }
+    }
+
     /** Adds to the exact source total of a currency. */
     public void sourceBilledCost(String currency, BigDecimal amount) {
         source.merge(currency, amount, BigDecimal::add);
+    }
+
+    /**
+     * Adds everything {@code part} recorded (a part of a file read on its own, whose line
+     * numbers count from its first byte) to this log, its lines moved by {@code lineOffset}.
+     * Parts must be added in file order, so the first line of each skip reason stays the first.
+     */
+    public void absorb(ReadLog part, long lineOffset) {
+        files.addAll(part.files);
+        part.skipped.forEach((key, skip) -> {
+            Skip s = skipped.computeIfAbsent(key, k -> new Skip(skip.firstLine + lineOffset));
+            s.count += skip.count;
+            skip.cost.forEach((currency, cost) -> s.cost.merge(currency, cost, BigDecimal::add));
+        });
+        part.source.forEach((currency, amount) -> source.merge(currency, amount, BigDecimal::add));
+        part.excluded.forEach((currency, amount) -> excluded.merge(currency, amount, BigDecimal::add));
     }
 
     /** The report of everything recorded so far. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.internal.spend.CurrencyConversion;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -23,7 +24,7 @@ public final class DailyCategorySpend {
 
     /** Category (blank or non-FOCUS → {@code Other}) → day → BilledCost. */
     public static Map<String, Map<LocalDate, Double>> of(BillingFrame billing, CloudcostConfig config) {
-        Table t = billing.table();
+        Table t = FrameAccess.readOnly(billing);
         StringColumn currency = t.stringColumn(BillingFrame.BILLING_CURRENCY);
         CurrencyConversion fx = CurrencyConversion.of(new TreeSet<>(currency.asSet()), config);
         StringColumn category = t.stringColumn(BillingFrame.SERVICE_CATEGORY);

@@ -18,6 +18,7 @@ import org.cloudcost.core.frame.StorageFrame;
 import org.cloudcost.core.internal.spend.CurrencyConversion;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.rules.DataKind;
 import org.cloudcost.core.rules.MetricSeries;
 import org.cloudcost.core.rules.Resource;
@@ -51,7 +52,7 @@ public final class DatasetRuleContext implements RuleContext {
 
     private DatasetRuleContext(CostDataset dataset, PriceCatalogs catalogs) {
         this.config = dataset.config();
-        Table billing = dataset.billing().table();
+        Table billing = FrameAccess.readOnly(dataset.billing());
         TreeSet<String> currencies = new TreeSet<>(billing.stringColumn(BillingFrame.BILLING_CURRENCY).asSet());
         CurrencyConversion fx = CurrencyConversion.of(currencies, config);
         this.currency = fx.target().isEmpty() ? config.currency().orElse("") : fx.target();
@@ -79,7 +80,7 @@ public final class DatasetRuleContext implements RuleContext {
     }
 
     private static List<StorageGroup> storageGroups(StorageFrame frame, ResourceIndex resources) {
-        Table t = frame.table();
+        Table t = FrameAccess.readOnly(frame);
         List<StorageGroup> out = new ArrayList<>(t.rowCount());
         for (int r = 0; r < t.rowCount(); r++) {
             String bucket = t.stringColumn(StorageFrame.BUCKET).get(r);

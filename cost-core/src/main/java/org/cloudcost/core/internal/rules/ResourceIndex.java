@@ -21,6 +21,7 @@ import org.cloudcost.core.frame.BillingFrame;
 import org.cloudcost.core.frame.InventoryFrame;
 import org.cloudcost.core.internal.billing.CompensatedSum;
 import org.cloudcost.core.internal.billing.SumDecimal;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.internal.spend.CurrencyConversion;
 import org.cloudcost.core.rules.Resource;
 import tech.tablesaw.api.DateColumn;
@@ -88,7 +89,7 @@ final class ResourceIndex {
     }
 
     private static BillingPeriodSpan billed(BillingFrame frame, CurrencyConversion fx, Map<String, Billed> out) {
-        Table t = frame.table();
+        Table t = FrameAccess.readOnly(frame);
         StringColumn id = t.stringColumn(BillingFrame.RESOURCE_ID);
         StringColumn charge = t.stringColumn(BillingFrame.CHARGE_CATEGORY);
         StringColumn currency = t.stringColumn(BillingFrame.BILLING_CURRENCY);
@@ -146,7 +147,7 @@ final class ResourceIndex {
     }
 
     private static Map<String, Inventoried> inventoried(InventoryFrame frame) {
-        Table t = frame.table();
+        Table t = FrameAccess.readOnly(frame);
         Map<String, Inventoried> out = new HashMap<>();
         DateTimeColumn created = t.dateTimeColumn(InventoryFrame.CREATED_AT);
         for (int r = 0; r < t.rowCount(); r++) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cloudcost.core.frame.UsageFrame;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.rules.MetricSeries;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -24,8 +25,13 @@ final class UsageIndex {
         this.end = end;
     }
 
+    /**
+     * Splits {@code frame} in one pass. The frame is sorted by series, so consecutive rows
+     * usually share one: the map is consulted only when the series changes (any order still
+     * gives the same series, only slower).
+     */
     static UsageIndex build(UsageFrame frame) {
-        Table t = frame.table();
+        Table t = FrameAccess.readOnly(frame);
         StringColumn id = t.stringColumn(UsageFrame.RESOURCE_ID);
         StringColumn metric = t.stringColumn(UsageFrame.METRIC);
         StringColumn stat = t.stringColumn(UsageFrame.STATISTIC);
@@ -34,6 +40,10 @@ final class UsageIndex {
         IntColumn period = t.intColumn(UsageFrame.PERIOD_SECONDS);
         Map<String, Growing> grow = new HashMap<>();
         long end = Long.MIN_VALUE;
+        String lastId = null;
+        String lastMetric = null;
+        String lastStat = null;
+        Growing current = null;
         for (int r = 0; r < t.rowCount(); r++) {
             LocalDateTime ts = time.get(r);
             if (ts == null || value.isMissing(r)) {
@@ -41,7 +51,16 @@ final class UsageIndex {
             }
             long s = ts.toEpochSecond(ZoneOffset.UTC);
             end = Math.max(end, s + period.getInt(r));
-            grow.computeIfAbsent(key(id.get(r), metric.get(r), stat.get(r)), k -> new Growing()).add(s, value.getDouble(r));
+            String rowId = id.get(r);
+            String rowMetric = metric.get(r);
+            String rowStat = stat.get(r);
+            if (current == null || !rowId.equals(lastId) || !rowMetric.equals(lastMetric) || !rowStat.equals(lastStat)) {
+                current = grow.computeIfAbsent(key(rowId, rowMetric, rowStat), k -> new Growing());
+                lastId = rowId;
+                lastMetric = rowMetric;
+                lastStat = rowStat;
+            }
+            current.add(s, value.getDouble(r));
         }
         Map<String, MetricSeries> out = new HashMap<>();
         grow.forEach((k, g) -> {

@@ -16,6 +16,7 @@ import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.frame.BillingFrame;
 import org.cloudcost.core.internal.billing.SumDecimal;
 import org.cloudcost.core.internal.billing.CompensatedSum;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.spend.Reconciliation;
 import org.cloudcost.core.spend.SpendSummary;
 
@@ -41,7 +42,7 @@ public final class SpendCalculator {
      * @throws org.cloudcost.core.CloudcostException when currencies mix without exchange rates
      */
     public static SpendSummary summarize(BillingFrame billing, ReadReport report, CloudcostConfig config) {
-        Table t = billing.table();
+        Table t = FrameAccess.readOnly(billing);
         TreeSet<String> currencies = new TreeSet<>(t.stringColumn(BillingFrame.BILLING_CURRENCY).asSet());
         currencies.addAll(report.sourceBilledCost().keySet());
         CurrencyConversion fx = CurrencyConversion.of(currencies, config);

@@ -89,6 +89,25 @@ public final class CurRowMapper implements BillingRowMapper {
         return unblended;
     }
 
+    /**
+     * The unblended cost, the usage amount, the public on-demand cost and the EffectiveCost
+     * rules' amount columns: each reaches the line as itself or a sum or difference of them; the
+     * one decision on a value, an unknown line item type's Credit-when-negative, looks at the
+     * unblended cost's sign only, which a grouping reader keeps apart with each column's absence.
+     */
+    @Override
+    public int[] additiveColumns() {
+        return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(unblended, usageAmount, publicOnDemandCost),
+                effectiveCosts.amountColumns()).filter(c -> c >= 0).toArray();
+    }
+
+    /** The usage start and the billing period start are read as UTC days only (and for absence). */
+    @Override
+    public Map<Integer, ZoneOffset> dayColumns() {
+        return periodStart < 0 ? Map.of(usageStart, ZoneOffset.UTC)
+                : Map.of(usageStart, ZoneOffset.UTC, periodStart, ZoneOffset.UTC);
+    }
+
     @Override
     public void map(CsvRow row, BillingLine line) {
         LineItemType type = lineItemType(row);

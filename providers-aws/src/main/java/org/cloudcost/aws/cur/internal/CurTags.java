@@ -39,7 +39,7 @@ final class CurTags {
         for (int i = 0; i < header.size(); i++) {
             String name = header.name(i);
             if (name.length() > prefix.length() && name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                found.add(i);
+                found.add(header.use(i));
                 names.add(name.substring(prefix.length()));
             }
         }

@@ -56,6 +56,16 @@ final class EffectiveCosts {
         reservationArn = dialect.indexOf(header, RESERVATION_ARN);
     }
 
+    /**
+     * The amount columns the rules read, present in the header: each rule is a sum or difference
+     * of them, chosen by the line item type, the reservation ARN's presence and these columns'
+     * presence, never by their values.
+     */
+    java.util.stream.IntStream amountColumns() {
+        return java.util.stream.IntStream.of(net, savingsPlan, netSavingsPlan, commitment, usedCommitment, reservation,
+                netReservation, unusedUpfront, unusedRecurring, netUnusedUpfront, netUnusedRecurring).filter(c -> c >= 0);
+    }
+
     /** The EffectiveCost of a line of {@code type} whose unblended cost is {@code unblended}. */
     double of(CsvRow row, LineItemType type, double unblended) {
         return switch (type) {

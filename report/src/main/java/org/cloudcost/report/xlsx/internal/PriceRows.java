@@ -58,7 +58,7 @@ final class PriceRows {
     }
 
     private static Set<String> providers(CostDataset dataset) {
-        return new TreeSet<>(dataset.billing().table().stringColumn(BillingFrame.PROVIDER_NAME).asSet());
+        return new TreeSet<>(dataset.billing().table(BillingFrame.PROVIDER_NAME).stringColumn(BillingFrame.PROVIDER_NAME).asSet());
     }
 
     private static String tiers(Price p) {

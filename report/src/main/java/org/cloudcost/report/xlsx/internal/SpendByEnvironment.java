@@ -51,7 +51,7 @@ public final class SpendByEnvironment {
         if (column.isEmpty()) {
             return Map.of();
         }
-        Table t = dataset.billing().table();
+        Table t = dataset.billing().table(column.get(), BillingFrame.BILLING_CURRENCY, BillingFrame.BILLED_COST);
         StringColumn env = t.stringColumn(column.get());
         StringColumn currency = t.stringColumn(BillingFrame.BILLING_CURRENCY);
         DoubleColumn billed = t.doubleColumn(BillingFrame.BILLED_COST);

@@ -1,0 +1,203 @@
+package org.cloudcost.core.internal.billing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cloudcost.core.config.TagColumns;
+import org.cloudcost.core.format.BillingRowMapper;
+import org.cloudcost.core.internal.csv.ExactDecimalSum;
+import org.cloudcost.core.internal.read.CsvFile;
+import org.cloudcost.core.internal.read.ReadLog;
+
+/**
+ * The records of one part of a billing file — a byte range, or the whole file — folded into a
+ * partial aggregate, with what the read report needs from them. Line numbers in its log and in
+ * its error count from the part's first byte; {@link BillingFileReader} moves them when it adds
+ * the part, in file order, to the whole.
+ */
+final class BillingPart {
+    /** Offset in the file of the part's first byte. */
+    final long start;
+    final BillingAggregator aggregator;
+    final ReadLog log = new ReadLog();
+    final Map<String, ExactDecimalSum> sourceTotals = new LinkedHashMap<>();
+    long dataLines;
+    /** Line breaks from {@link #start} to {@link #nextRecord}: the physical lines the part read. */
+    long lineBreaks;
+    /** Offset in the file of the first record the part did not read (the end of the file after the last part). */
+    long nextRecord;
+    /** The first failure, positioned relative to the part; null when it read cleanly. */
+    RuntimeException error;
+    /** The records folded by signature, not yet mapped, when the file is read grouped; else null. */
+    LineGroups groups;
+    /** Added to each record's line in the part before it is stored in {@link #groups}. */
+    long lineTag;
+
+    private BillingPart(long start, BillingAggregator aggregator) {
+        this.start = start;
+        this.aggregator = aggregator;
+    }
+
+    /**
+     * Reads the records of {@code csv} (positioned at offset {@code start} of its file) that start
+     * before {@code end}; a failure is kept in {@link #error}, not thrown.
+     */
+    static BillingPart read(CsvFile csv, long start, long end, BillingRowMapper mapper, TagColumns tags, String formatId) {
+        BillingPart part = new BillingPart(start, new BillingAggregator(tags.columns()));
+        try {
+            part.fold(csv, end - start, mapper, tags, formatId);
+        } catch (RuntimeException e) {
+            part.error = e;
+        } finally {
+            csv.close();
+        }
+        return part;
+    }
+
+    /**
+     * Reads the records of {@code csv} that start before {@code end} into {@link LineGroups} by
+     * their signature in {@code layout}, without mapping them: only the additive and day columns
+     * are parsed (a bad value there is this part's error); the rest are kept as bytes.
+     */
+    static BillingPart readGrouped(CsvFile csv, long start, long end, GroupLayout layout, TagColumns tags) {
+        return readGrouped(csv, start, end, layout, tags, new LineGroups(layout.additive().length), 0);
+    }
+
+    /**
+     * As above, into {@code into} (groups shared by the parts one thread reads), each record's
+     * line stored as {@code lineTag} plus its line in the part.
+     */
+    static BillingPart readGrouped(CsvFile csv, long start, long end, GroupLayout layout, TagColumns tags,
+                                   LineGroups into, long lineTag) {
+        BillingPart part = new BillingPart(start, new BillingAggregator(tags.columns()));
+        part.groups = into;
+        part.lineTag = lineTag;
+        try {
+            part.group(csv, end - start, layout);
+        } catch (RuntimeException e) {
+            part.error = e;
+            part.dataLines = csv.dataLines() - 1; // the failing record is not in the groups
+        } finally {
+            csv.close();
+        }
+        return part;
+    }
+
+    private void group(CsvFile csv, long length, GroupLayout layout) {
+        csv.stopAt(length);
+        int[] additive = layout.additive();
+        int[] days = layout.days();
+        java.time.ZoneOffset[] zones = layout.zones();
+        int[] text = layout.text();
+        long[] value = new long[2 * additive.length];
+        java.math.BigDecimal[] big = new java.math.BigDecimal[additive.length];
+        byte[] sig = new byte[1024];
+        byte[][] lastDayText = new byte[days.length][];
+        int[] lastDay = new int[days.length];
+        org.cloudcost.core.internal.csv.CsvTokenizer tok = csv.tokenizer();
+        while (csv.next(log)) {
+            org.cloudcost.core.internal.csv.TokenizedRow row = csv.row();
+            java.util.Arrays.fill(value, 0);
+            int p = 0;
+            for (int a = 0; a < additive.length; a++) { // the billed cost first: its error comes first, as per record
+                int sign = row.addScaledTo(additive[a], value, 2 * a);
+                if (a == 0 && sign != 2) {
+                    groups.billedScale(row.lastScale());
+                }
+                big[a] = null;
+                if (sign == Integer.MIN_VALUE) {
+                    big[a] = row.exactValue(additive[a]);
+                    sign = big[a].signum();
+                }
+                sig[p++] = (byte) sign;
+            }
+            for (int d = 0; d < days.length; d++) {
+                if (row.isAbsent(days[d])) {
+                    sig[p++] = 0;
+                } else {
+                    // the same text as the record before (time-ordered exports): the same day, unparsed
+                    int from = tok.start(days[d]);
+                    int to = tok.end(days[d]);
+                    byte[] seen = lastDayText[d];
+                    int day;
+                    if (seen != null && java.util.Arrays.equals(seen, 0, seen.length, tok.buffer(), from, to)) {
+                        day = lastDay[d];
+                    } else {
+                        day = row.epochDay(days[d], zones[d]);
+                        lastDayText[d] = java.util.Arrays.copyOfRange(tok.buffer(), from, to);
+                        lastDay[d] = day;
+                    }
+                    sig[p++] = 1;
+                    sig[p++] = (byte) (day >>> 24);
+                    sig[p++] = (byte) (day >>> 16);
+                    sig[p++] = (byte) (day >>> 8);
+                    sig[p++] = (byte) day;
+                }
+            }
+            byte[] buf = tok.buffer();
+            for (int c : text) {
+                int from = tok.start(c);
+                int len = tok.end(c) - from;
+                if (p + len + 5 > sig.length) {
+                    sig = java.util.Arrays.copyOf(sig, Math.max(sig.length * 2, p + len + 5));
+                }
+                sig[p++] = (byte) (tok.isQuoted(c) ? 1 : 0);
+                sig[p++] = (byte) (len >>> 24);
+                sig[p++] = (byte) (len >>> 16);
+                sig[p++] = (byte) (len >>> 8);
+                sig[p++] = (byte) len;
+                System.arraycopy(buf, from, sig, p, len);
+                p += len;
+            }
+            int g = groups.groupOf(sig, p, lineTag + row.line());
+            groups.count(g);
+            for (int a = 0; a < additive.length; a++) {
+                if (big[a] != null) {
+                    groups.spill(g, a, big[a]);
+                } else {
+                    groups.addScaled(g, a, value, 2 * a);
+                }
+            }
+        }
+        dataLines = csv.dataLines();
+        lineBreaks = csv.stoppedAtLimit() ? csv.tokenizer().recordLine() - 1 : csv.tokenizer().lineBreaks();
+        nextRecord = start + csv.tokenizer().recordOffset();
+    }
+
+    private void fold(CsvFile csv, long length, BillingRowMapper mapper, TagColumns tags, String formatId) {
+        csv.stopAt(length);
+        BillingLineBuffer line = new BillingLineBuffer(tags);
+        int billedColumn = mapper.billedCostColumn();
+        String lastCurrency = null;
+        ExactDecimalSum lastTotal = null;
+        while (csv.next(log)) {
+            csv.row().captureExact(billedColumn); // a bad amount is reported before any other column
+            line.reset();
+            mapper.map(csv.row(), line);
+            String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
+            if (!currency.equals(lastCurrency)) {
+                lastCurrency = currency;
+                lastTotal = sourceTotals.computeIfAbsent(currency, c -> new ExactDecimalSum());
+            }
+            csv.row().addCapturedTo(lastTotal);
+            if (line.skipReason().isPresent()) {
+                log.skipped(csv.row().file(), csv.row().line(), line.skipReason().get(), currency, csv.row().captured());
+                continue;
+            }
+            if (line.chargeDay() == Integer.MIN_VALUE) {
+                throw new IllegalStateException(formatId + " mapper set no charge day at " + csv.row().file() + ":" + csv.row().line());
+            }
+            if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+                line.billingPeriodStartDay(firstOfMonth(line.chargeDay()));
+            }
+            aggregator.add(line);
+        }
+        dataLines = csv.dataLines();
+        lineBreaks = csv.stoppedAtLimit() ? csv.tokenizer().recordLine() - 1 : csv.tokenizer().lineBreaks();
+        nextRecord = start + csv.tokenizer().recordOffset();
+    }
+
+    private static int firstOfMonth(int epochDay) {
+        return (int) java.time.LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
+    }
+}

@@ -1,0 +1,228 @@
+package org.cloudcost.core.internal.billing;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import org.cloudcost.core.config.TagColumns;
+import org.cloudcost.core.format.BillingRowMapper;
+import org.cloudcost.core.format.CsvHeader;
+import org.cloudcost.core.internal.csv.CsvTokenizer;
+import org.cloudcost.core.internal.csv.ScaledDecimal;
+import org.cloudcost.core.internal.csv.TokenizedRow;
+import org.cloudcost.core.internal.read.ReadLog;
+
+/**
+ * Maps each group of {@link LineGroups} once: rebuilds one CSV record from the group's
+ * signature (the kept bytes, each day as midnight in its offset, each additive column as the
+ * exact sum of its values), reads it with the same {@link TokenizedRow} a file would, at the
+ * line of the group's first record, and hands the mapped line to the aggregator.
+ *
+ * <p>The groups, in the order of their first line, are cut into slices mapped in parallel and
+ * added back in order: the sums are exact, so the frame does not depend on the slicing, and
+ * the first error and the first line of each skip reason are those of a record-by-record read.
+ */
+final class GroupMapping {
+    /** Fewest groups worth a slice of their own. */
+    private static final int MIN_SLICE = 20_000;
+
+    private final String file;
+    private final GroupLayout layout;
+    private final CsvHeader header;
+    private final Charset charset;
+    private final Supplier<BillingRowMapper> mappers;
+    private final TagColumns tags;
+    private final String formatId;
+
+    GroupMapping(String file, GroupLayout layout, CsvHeader header, Charset charset, Supplier<BillingRowMapper> mappers,
+                 TagColumns tags, String formatId) {
+        this.file = file;
+        this.layout = layout;
+        this.header = header;
+        this.charset = charset;
+        this.mappers = mappers;
+        this.tags = tags;
+        this.formatId = formatId;
+    }
+
+    /** What one slice of groups gave. */
+    private static final class Slice {
+        BillingAggregator aggregator;
+        final ReadLog log = new ReadLog();
+        final Map<String, long[]> totals = new LinkedHashMap<>();
+        final Map<String, BigDecimal> bigTotals = new LinkedHashMap<>();
+        RuntimeException error;
+    }
+
+    /** Maps every group into {@code aggregator}, its exact billed total and its skips into {@code log}. */
+    void map(LineGroups groups, BillingAggregator aggregator, ReadLog log, int threads) {
+        map(groups, aggregator, log, threads, Long.MAX_VALUE);
+    }
+
+    /** As above for the groups whose first line is before {@code lineLimit} only. */
+    void map(LineGroups groups, BillingAggregator aggregator, ReadLog log, int threads, long lineLimit) {
+        int[] order = groups.byFirstLine();
+        int kept = 0;
+        while (kept < order.length && groups.firstLine(order[kept]) < lineLimit) {
+            kept++;
+        }
+        order = java.util.Arrays.copyOf(order, kept);
+        int slices = Math.max(1, Math.min(threads, order.length / MIN_SLICE));
+        int[] sorted = order;
+        Slice[] done = IntStream.range(0, slices).parallel()
+                .mapToObj(s -> slice(groups, sorted, (int) ((long) sorted.length * s / slices),
+                        (int) ((long) sorted.length * (s + 1) / slices)))
+                .toArray(Slice[]::new);
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        for (Slice s : done) {
+            if (s.error != null) {
+                throw s.error;
+            }
+            aggregator.addAll(s.aggregator);
+            log.absorb(s.log, 0);
+            s.totals.forEach((currency, acc) -> totals.merge(currency, ScaledDecimal.toBigDecimal(acc, 0), BigDecimal::add));
+            s.bigTotals.forEach((currency, v) -> totals.merge(currency, v, BigDecimal::add));
+        }
+        int scale = groups.billedScale();
+        totals.forEach((currency, v) -> log.sourceBilledCost(currency, v.setScale(Math.max(v.scale(), scale))));
+    }
+
+    private Slice slice(LineGroups groups, int[] order, int from, int to) {
+        Slice slice = new Slice();
+        slice.aggregator = new BillingAggregator(tags.columns());
+        try {
+            mapSlice(groups, order, from, to, slice);
+        } catch (RuntimeException e) {
+            slice.error = e;
+        }
+        return slice;
+    }
+
+    private void mapSlice(LineGroups groups, int[] order, int from, int to, Slice slice) {
+        BillingRowMapper mapper = mappers.get();
+        CsvTokenizer tok = new CsvTokenizer(InputStream.nullInputStream(), file, ',');
+        TokenizedRow row = new TokenizedRow(tok, header, charset);
+        BillingLineBuffer line = new BillingLineBuffer(tags);
+        byte[] record = new byte[1024];
+        int[] additive = layout.additive();
+        int[] days = layout.days();
+        int[] text = layout.text();
+        int[] textAt = new int[layout.columns()];
+        int[] dayAt = new int[layout.columns()];
+        int[] additiveAt = new int[layout.columns()];
+        Arrays.fill(textAt, -1);
+        Arrays.fill(dayAt, -1);
+        Arrays.fill(additiveAt, -1);
+        for (int i = 0; i < text.length; i++) {
+            textAt[text[i]] = i;
+        }
+        for (int i = 0; i < days.length; i++) {
+            dayAt[days[i]] = i;
+        }
+        for (int i = 0; i < additive.length; i++) {
+            additiveAt[additive[i]] = i;
+        }
+        int[] textStart = new int[text.length];
+        int[] textLength = new int[text.length];
+        boolean[] textQuoted = new boolean[text.length];
+        int[] dayValue = new int[days.length];
+        boolean[] dayPresent = new boolean[days.length];
+        byte[] signs = new byte[additive.length];
+        int scale = groups.billedScale();
+        for (int k = from; k < to; k++) {
+            int g = order[k];
+            // the signature: signs, days, then the kept bytes
+            byte[] a = groups.arena();
+            int p = groups.signatureStart(g);
+            System.arraycopy(a, p, signs, 0, additive.length);
+            p += additive.length;
+            for (int d = 0; d < days.length; d++) {
+                dayPresent[d] = a[p++] != 0;
+                if (dayPresent[d]) {
+                    dayValue[d] = (a[p] & 0xFF) << 24 | (a[p + 1] & 0xFF) << 16 | (a[p + 2] & 0xFF) << 8 | (a[p + 3] & 0xFF);
+                    p += 4;
+                }
+            }
+            for (int t = 0; t < text.length; t++) {
+                textQuoted[t] = a[p++] != 0;
+                textLength[t] = (a[p] & 0xFF) << 24 | (a[p + 1] & 0xFF) << 16 | (a[p + 2] & 0xFF) << 8 | (a[p + 3] & 0xFF);
+                p += 4;
+                textStart[t] = p;
+                p += textLength[t];
+            }
+            // the record
+            int n = 0;
+            for (int c = 0; c < layout.columns(); c++) {
+                record = ensure(record, n, 64);
+                if (c > 0) {
+                    record[n++] = ',';
+                }
+                if (textAt[c] >= 0) {
+                    int t = textAt[c];
+                    record = ensure(record, n, textLength[t] + 2);
+                    if (textQuoted[t]) {
+                        record[n++] = '"';
+                    }
+                    System.arraycopy(a, textStart[t], record, n, textLength[t]);
+                    n += textLength[t];
+                    if (textQuoted[t]) {
+                        record[n++] = '"';
+                    }
+                } else if (dayAt[c] >= 0) {
+                    int d = dayAt[c];
+                    if (dayPresent[d]) {
+                        byte[] v = midnight(dayValue[d], layout.zones()[d]);
+                        System.arraycopy(v, 0, record, n, v.length);
+                        n += v.length;
+                    }
+                } else if (additiveAt[c] >= 0) {
+                    int i = additiveAt[c];
+                    if (signs[i] != 2) { // present
+                        record = ensure(record, n, groups.hasSpill(g, i) ? 200 : 48);
+                        n = groups.writeSum(g, i, record, n);
+                    }
+                }
+            }
+            tok.reset(record, n, groups.firstLine(g));
+            if (!tok.next()) {
+                throw new IllegalStateException("no record rebuilt for a group of " + file);
+            }
+            line.reset();
+            mapper.map(row, line);
+            String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
+            if (signs[0] != 2 && !groups.addSumTo(g, 0, slice.totals.computeIfAbsent(currency, c -> new long[2]))) {
+                slice.bigTotals.merge(currency, groups.sum(g, 0), BigDecimal::add);
+            }
+            if (line.skipReason().isPresent()) {
+                BigDecimal billed = signs[0] == 2 ? BigDecimal.ZERO : groups.sum(g, 0);
+                slice.log.skipped(file, groups.firstLine(g), line.skipReason().get(), currency,
+                        billed.setScale(Math.max(billed.scale(), scale)), groups.records(g));
+                continue;
+            }
+            if (line.chargeDay() == Integer.MIN_VALUE) {
+                throw new IllegalStateException(formatId + " mapper set no charge day at " + file + ":" + groups.firstLine(g));
+            }
+            if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+                line.billingPeriodStartDay((int) LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
+            }
+            slice.aggregator.add(line);
+        }
+    }
+
+    private static byte[] midnight(int epochDay, ZoneOffset zone) {
+        String offset = zone.getTotalSeconds() == 0 ? "Z" : zone.getId();
+        return (LocalDate.ofEpochDay(epochDay) + "T00:00:00" + offset).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] ensure(byte[] b, int n, int more) {
+        return n + more <= b.length ? b : Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+    }
+}

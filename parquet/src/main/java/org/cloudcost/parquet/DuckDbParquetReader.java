@@ -1,0 +1,30 @@
+package org.cloudcost.parquet;
+
+import java.nio.file.Path;
+
+import org.cloudcost.core.format.ColumnarBillingReader;
+import org.cloudcost.parquet.internal.ParquetTable;
+
+/**
+ * Parquet billing files (FOCUS, AWS CUR 2.0 Data Exports) for cloudcost, read by in-process
+ * DuckDB: only the columns the bound format's mapper reads, with the amounts summed in DuckDB
+ * over the rows that map alike (see {@code docs/parquet.md}). Registered through
+ * {@code META-INF/services/org.cloudcost.core.format.ColumnarBillingReader}: with this module on
+ * the class path a {@code .parquet} billing file is read like a CSV one.
+ *
+ * <pre>{@code
+ * CostDataset ds = CostDataset.read().billing(Path.of("focus-2025-09.parquet")).load();   // recognised by its columns
+ * }</pre>
+ */
+public final class DuckDbParquetReader implements ColumnarBillingReader {
+
+    @Override
+    public String description() {
+        return "Parquet (DuckDB)";
+    }
+
+    @Override
+    public Table open(Path file, String name) {
+        return ParquetTable.open(file, name);
+    }
+}
