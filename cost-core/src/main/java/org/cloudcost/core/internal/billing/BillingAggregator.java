@@ -68,7 +68,7 @@ public final class BillingAggregator {
     }
 
     /**
-     * The frame, sorted by charge day, billing period, then the text dimensions. Each
+     * The frame (built once: it empties this aggregator), sorted by charge day, billing period, then the text dimensions. Each
      * dimension's distinct values are ranked once and the keys are put in order by a stable
      * counting sort per dimension, last first (an LSD radix sort), over column arrays rather
      * than the scattered keys; the columns are filled in parallel.
@@ -91,6 +91,7 @@ public final class BillingAggregator {
             chargeDays[k] = key.chargeDay;
             accs[k++] = e.getValue();
         }
+        sums.clear(); // the keys are in the arrays now: their map is garbage before the frame is built
         int[][] ranks = new int[dims + 2][];
         IntStream.range(0, dims + 2).parallel().forEach(c -> ranks[c] = c < dims ? ranks(text[c])
                 : dayRanks(c == dims ? chargeDays : periodDays));

@@ -81,6 +81,7 @@ final class GroupMapping {
                 .mapToObj(s -> slice(groups, sorted, (int) ((long) sorted.length * s / slices),
                         (int) ((long) sorted.length * (s + 1) / slices)))
                 .toArray(Slice[]::new);
+        groups.release(); // every group is mapped: its bytes are garbage before the slices are added up
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (Slice s : done) {
             if (s.error != null) {
@@ -140,7 +141,7 @@ final class GroupMapping {
         for (int k = from; k < to; k++) {
             int g = order[k];
             // the signature: signs, days, then the kept bytes
-            byte[] a = groups.arena();
+            byte[] a = groups.block(g);
             int p = groups.signatureStart(g);
             System.arraycopy(a, p, signs, 0, additive.length);
             p += additive.length;

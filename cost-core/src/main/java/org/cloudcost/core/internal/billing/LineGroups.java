@@ -15,7 +15,8 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
  * columns, so a group keeps only their count, its first line and the exact sums of those
  * columns; the mapper then runs once per group instead of once per record.
  *
- * <p>Signatures live in one byte arena, found through an open-addressing table; sums are
+ * <p>Signatures live in byte blocks of 4 MiB (a block is never copied to
+ * grow, so the memory peak is the data, not twice it), found through an open-addressing table; sums are
  * {@link ScaledDecimal}s, with a {@link BigDecimal} beside them for a value of more than 18
  * decimals. Groups of parts read apart merge with {@link #addAll}: the sums are exact, so the
  * result does not depend on how the file was split.
@@ -23,9 +24,14 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
 final class LineGroups {
     private final int additive;
 
-    private byte[] arena = new byte[1 << 16];
-    private int arenaSize;
+    private static final int BLOCK_BITS = 22;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    private byte[][] blocks = new byte[1][];
+    private int blockCount;
+    /** Bytes used in the last block. */
+    private int used = BLOCK;
     private int[] start = new int[1024];
+    private int[] blockOf = new int[1024];
     private int[] length = new int[1024];
     private int[] hash = new int[1024];
     private long[] firstLine = new long[1024];
@@ -60,7 +66,7 @@ final class LineGroups {
                 break;
             }
             if (hash[g] == h && length[g] == len
-                    && Arrays.equals(arena, start[g], start[g] + len, sig, 0, len)) {
+                    && Arrays.equals(block(g), offset(g), offset(g) + len, sig, 0, len)) {
                 return g;
             }
             i = (i + 1) & mask;
@@ -77,22 +83,28 @@ final class LineGroups {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
+            blockOf = Arrays.copyOf(blockOf, n);
             length = Arrays.copyOf(length, n);
             hash = Arrays.copyOf(hash, n);
             firstLine = Arrays.copyOf(firstLine, n);
             count = Arrays.copyOf(count, n);
             sums = Arrays.copyOf(sums, n * 2 * additive);
         }
-        if (arenaSize + len > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
+        if (used + len > BLOCK) { // a new block; a signature never spans two
+            if (blockCount == blocks.length) {
+                blocks = Arrays.copyOf(blocks, blockCount * 2);
+            }
+            blocks[blockCount++] = new byte[Math.max(BLOCK, len)];
+            used = 0;
         }
-        System.arraycopy(sig, from, arena, arenaSize, len);
+        System.arraycopy(sig, from, blocks[blockCount - 1], used, len);
         int g = size++;
-        start[g] = arenaSize;
+        start[g] = used;
+        blockOf[g] = blockCount - 1;
         length[g] = len;
         hash[g] = h;
         firstLine[g] = line;
-        arenaSize += len;
+        used += len;
         return g;
     }
 
@@ -199,9 +211,13 @@ final class LineGroups {
         return firstLine[g];
     }
 
-    /** The arena holding group {@code g}'s signature at {@link #signatureStart}; valid until the next change. */
-    byte[] arena() {
-        return arena;
+    /** The block holding group {@code g}'s signature, at {@link #signatureStart}. */
+    byte[] block(int g) {
+        return blocks[blockOf[g]];
+    }
+
+    private int offset(int g) {
+        return start[g];
     }
 
     int signatureStart(int g) {
@@ -221,7 +237,7 @@ final class LineGroups {
     void addAll(LineGroups other, java.util.function.LongUnaryOperator lines) {
         billedScale(other.billedScale);
         for (int o = 0; o < other.size; o++) {
-            int g = groupOf(other.arena, other.start[o], other.length[o], other.hash[o],
+            int g = groupOf(other.block(o), other.start[o], other.length[o], other.hash[o],
                     lines.applyAsLong(other.firstLine[o]));
             count[g] += other.count[o];
             for (int a = 0; a < additive; a++) {
@@ -243,7 +259,8 @@ final class LineGroups {
             if (g < 0) {
                 break;
             }
-            if (hash[g] == h && length[g] == len && Arrays.equals(arena, start[g], start[g] + len, src, from, from + len)) {
+            if (hash[g] == h && length[g] == len
+                    && Arrays.equals(block(g), start[g], start[g] + len, src, from, from + len)) {
                 firstLine[g] = Math.min(firstLine[g], line);
                 return g;
             }
@@ -255,6 +272,23 @@ final class LineGroups {
             rehash();
         }
         return g;
+    }
+
+    /** Drops every group, keeping the billed scale: after mapping, their memory is the frame's. */
+    void release() {
+        blocks = new byte[1][];
+        blockCount = 0;
+        used = BLOCK;
+        start = new int[0];
+        blockOf = new int[0];
+        length = new int[0];
+        hash = new int[0];
+        firstLine = new long[0];
+        count = new long[0];
+        sums = new long[0];
+        spilled.clear();
+        size = 0;
+        table = new int[2];
     }
 
     /** The groups in the order of their first line. */
