@@ -30,8 +30,6 @@ final class BillingPart {
     RuntimeException error;
     /** The records folded by signature, not yet mapped, when the file is read grouped; else null. */
     LineGroups groups;
-    /** Added to each record's line in the part before it is stored in {@link #groups}. */
-    long lineTag;
 
     private BillingPart(long start, BillingAggregator aggregator) {
         this.start = start;
@@ -60,18 +58,8 @@ final class BillingPart {
      * are parsed (a bad value there is this part's error); the rest are kept as bytes.
      */
     static BillingPart readGrouped(CsvFile csv, long start, long end, GroupLayout layout, TagColumns tags) {
-        return readGrouped(csv, start, end, layout, tags, new LineGroups(layout.additive().length), 0);
-    }
-
-    /**
-     * As above, into {@code into} (groups shared by the parts one thread reads), each record's
-     * line stored as {@code lineTag} plus its line in the part.
-     */
-    static BillingPart readGrouped(CsvFile csv, long start, long end, GroupLayout layout, TagColumns tags,
-                                   LineGroups into, long lineTag) {
         BillingPart part = new BillingPart(start, new BillingAggregator(tags.columns()));
-        part.groups = into;
-        part.lineTag = lineTag;
+        part.groups = new LineGroups(layout.additive().length);
         try {
             part.group(csv, end - start, layout);
         } catch (RuntimeException e) {
@@ -149,7 +137,7 @@ final class BillingPart {
                 System.arraycopy(buf, from, sig, p, len);
                 p += len;
             }
-            int g = groups.groupOf(sig, p, lineTag + row.line());
+            int g = groups.groupOf(sig, p, row.line());
             groups.count(g);
             for (int a = 0; a < additive.length; a++) {
                 if (big[a] != null) {

@@ -64,17 +64,7 @@ final class GroupMapping {
 
     /** Maps every group into {@code aggregator}, its exact billed total and its skips into {@code log}. */
     void map(LineGroups groups, BillingAggregator aggregator, ReadLog log, int threads) {
-        map(groups, aggregator, log, threads, Long.MAX_VALUE);
-    }
-
-    /** As above for the groups whose first line is before {@code lineLimit} only. */
-    void map(LineGroups groups, BillingAggregator aggregator, ReadLog log, int threads, long lineLimit) {
         int[] order = groups.byFirstLine();
-        int kept = 0;
-        while (kept < order.length && groups.firstLine(order[kept]) < lineLimit) {
-            kept++;
-        }
-        order = java.util.Arrays.copyOf(order, kept);
         int slices = Math.max(1, Math.min(threads, order.length / MIN_SLICE));
         int[] sorted = order;
         Slice[] done = IntStream.range(0, slices).parallel()

@@ -57,26 +57,7 @@ final class LineGroups {
      * line) when new.
      */
     int groupOf(byte[] sig, int len, long line) {
-        int h = hash(sig, len);
-        int mask = table.length - 1;
-        int i = h & mask;
-        while (true) {
-            int g = table[i] - 1;
-            if (g < 0) {
-                break;
-            }
-            if (hash[g] == h && length[g] == len
-                    && Arrays.equals(block(g), offset(g), offset(g) + len, sig, 0, len)) {
-                return g;
-            }
-            i = (i + 1) & mask;
-        }
-        int g = add(sig, 0, len, h, line);
-        table[i] = g + 1;
-        if (size * 2 > table.length) {
-            rehash();
-        }
-        return g;
+        return groupOf(sig, 0, len, hash(sig, len), line);
     }
 
     private int add(byte[] sig, int from, int len, int h, long line) {
@@ -230,15 +211,10 @@ final class LineGroups {
 
     /** Adds every group of {@code other}, whose lines count from {@code lineOffset}, to these. */
     void addAll(LineGroups other, long lineOffset) {
-        addAll(other, line -> line + lineOffset);
-    }
-
-    /** Adds every group of {@code other} to these, its first lines translated by {@code lines}. */
-    void addAll(LineGroups other, java.util.function.LongUnaryOperator lines) {
         billedScale(other.billedScale);
         for (int o = 0; o < other.size; o++) {
             int g = groupOf(other.block(o), other.start[o], other.length[o], other.hash[o],
-                    lines.applyAsLong(other.firstLine[o]));
+                    other.firstLine[o] + lineOffset);
             count[g] += other.count[o];
             for (int a = 0; a < additive; a++) {
                 addScaled(g, a, other.sums, (o * additive + a) * 2);
@@ -250,7 +226,7 @@ final class LineGroups {
         }
     }
 
-    /** As {@link #groupOf(byte[], int, long)} for a signature inside another array, its hash known; keeps the earlier first line. */
+    /** The group of the signature {@code src[from, from + len)} whose hash is {@code h}; keeps the earlier first line. */
     private int groupOf(byte[] src, int from, int len, int h, long line) {
         int mask = table.length - 1;
         int i = h & mask;

@@ -156,7 +156,7 @@ public final class CsvTokenizer implements AutoCloseable {
             final int lim = limit;
             final byte d = delimiter;
             if (d == ',') {
-                p = plainEnd(b, p, lim);
+                p = nextStop(b, p, lim, (byte) ',');
             } else {
                 while (p < lim) {
                     byte c = b[p];
@@ -184,20 +184,19 @@ public final class CsvTokenizer implements AutoCloseable {
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long COMMAS = ONES * ',';
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
-    private static final long QUOTES = ONES * '"';
 
     /**
-     * The first offset from {@code p} before {@code lim} holding a comma or a line end, or
+     * The first offset from {@code p} before {@code lim} holding {@code stop} or a line end, or
      * {@code lim}: eight bytes at a time (SWAR; the lowest flagged byte of the zero-byte test
-     * is exact).
+     * is exact). {@code stop} is the comma in a plain field, the quote in a quoted one.
      */
-    private static int plainEnd(byte[] b, int p, int lim) {
+    private static int nextStop(byte[] b, int p, int lim, byte stop) {
+        long stops = ONES * stop;
         while (p + 8 <= lim) {
             long w = (long) LONGS.get(b, p);
-            long hit = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+            long hit = zeroBytes(w ^ stops) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
             if (hit != 0) {
                 return p + (Long.numberOfTrailingZeros(hit) >>> 3);
             }
@@ -205,27 +204,7 @@ public final class CsvTokenizer implements AutoCloseable {
         }
         while (p < lim) {
             byte c = b[p];
-            if (c == ',' || c == '\n' || c == '\r') {
-                return p;
-            }
-            p++;
-        }
-        return lim;
-    }
-
-    /** The first offset from {@code p} before {@code lim} holding a quote or a line end, or {@code lim}. */
-    private static int quotedStop(byte[] b, int p, int lim) {
-        while (p + 8 <= lim) {
-            long w = (long) LONGS.get(b, p);
-            long hit = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
-            if (hit != 0) {
-                return p + (Long.numberOfTrailingZeros(hit) >>> 3);
-            }
-            p += 8;
-        }
-        while (p < lim) {
-            byte c = b[p];
-            if (c == '"' || c == '\n' || c == '\r') {
+            if (c == stop || c == '\n' || c == '\r') {
                 return p;
             }
             p++;
@@ -254,7 +233,7 @@ public final class CsvTokenizer implements AutoCloseable {
                             "unterminated quoted field: the file ends before its closing quote (truncated file?)");
                 }
             }
-            pos = quotedStop(buf, pos, limit);
+            pos = nextStop(buf, pos, limit, (byte) '"');
             if (pos >= limit) {
                 continue; // refills, or reports the unterminated quote
             }

@@ -48,33 +48,26 @@ public final class ScaledDecimal {
             lo = v.longValue();
             hi = v.shiftRight(64).longValue();
         }
-        long oldLo = acc[i + 1];
-        long newLo = oldLo + lo;
-        long carry = Long.compareUnsigned(newLo, oldLo) < 0 ? 1 : 0;
-        long oldHi = acc[i];
-        long newHi = oldHi + hi + carry;
-        // overflow of the 128-bit sum: the high words' signs say so (hi + carry cannot wrap: |hi| < 2^63 - 1)
-        long addHi = hi + carry;
-        if (((oldHi ^ newHi) & (addHi ^ newHi)) < 0) {
-            return false;
-        }
-        acc[i] = newHi;
-        acc[i + 1] = newLo;
-        return true;
+        return addParts(acc, i, hi, lo);
     }
 
     /** Adds the sum at {@code from[j]} to the one at {@code acc[i]}; false, unchanged, when it leaves the range. */
     public static boolean addSum(long[] acc, int i, long[] from, int j) {
+        return addParts(acc, i, from[j], from[j + 1]);
+    }
+
+    /** Adds the 128-bit value {@code hi:lo}; false, unchanged, when the sum leaves the range. */
+    private static boolean addParts(long[] acc, int i, long hi, long lo) {
         long oldLo = acc[i + 1];
-        long newLo = oldLo + from[j + 1];
+        long newLo = oldLo + lo;
         long carry = Long.compareUnsigned(newLo, oldLo) < 0 ? 1 : 0;
-        long oldHi = acc[i];
-        long addHi = from[j] + carry;
-        if (from[j] == Long.MAX_VALUE && carry == 1) {
+        if (hi == Long.MAX_VALUE && carry == 1) {
             return false;
         }
+        long addHi = hi + carry;
+        long oldHi = acc[i];
         long newHi = oldHi + addHi;
-        if (((oldHi ^ newHi) & (addHi ^ newHi)) < 0) {
+        if (((oldHi ^ newHi) & (addHi ^ newHi)) < 0) { // signed overflow of the high word
             return false;
         }
         acc[i] = newHi;
