@@ -34,6 +34,19 @@ public final class BillingAggregator {
         this.tagColumns = List.copyOf(tagColumns);
     }
 
+    /**
+     * Adds one line read from {@code row}; an amount or sum beyond what {@link ExactSum} holds
+     * (±9.2·10<sup>18</sup>) is reported at the row's billed-cost column, never as an
+     * arithmetic exception.
+     */
+    public void add(BillingLineBuffer line, org.cloudcost.core.format.CsvRow row, int billedColumn) {
+        try {
+            add(line);
+        } catch (ArithmeticException e) {
+            throw row.error(billedColumn, "amount out of range: sums beyond ±9.2e18 cannot be kept exactly");
+        }
+    }
+
     /** Adds one line (its charge day and billing period start must be set). */
     public void add(BillingLineBuffer line) {
         probe.set(line.dimensions(), line.billingPeriodStartDay(), line.chargeDay());

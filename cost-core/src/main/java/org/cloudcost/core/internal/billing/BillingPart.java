@@ -178,7 +178,7 @@ final class BillingPart {
             if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
                 line.billingPeriodStartDay(firstOfMonth(line.chargeDay()));
             }
-            aggregator.add(line);
+            aggregator.add(line, csv.row(), billedColumn);
         }
         dataLines = csv.dataLines();
         lineBreaks = csv.stoppedAtLimit() ? csv.tokenizer().recordLine() - 1 : csv.tokenizer().lineBreaks();

@@ -108,7 +108,7 @@ final class ColumnarBillingFiles {
         if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
             line.billingPeriodStartDay(firstOfMonth(line.chargeDay()));
         }
-        aggregator.add(line);
+        aggregator.add(line, row, mapper.billedCostColumn());
     }
 
     /** The skipped lines of one file by reason, reported in file order whatever order the groups came in. */

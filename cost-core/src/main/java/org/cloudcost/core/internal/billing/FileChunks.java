@@ -15,7 +15,7 @@ import java.util.List;
  * <p>A line feed inside a quoted field looks the same as one that ends a record, so a start is
  * only a guess until the range before it has been parsed: that parse ends at the first record
  * starting at or after the guess, and when the two differ the range is parsed again from the
- * true start ({@link BillingFileReader}). The guess is right unless the scan lands in a quoted
+ * true start ({@link BillingFilePlan}). The guess is right unless the scan lands in a quoted
  * field that spans lines, so a re-parse is rare and the result never depends on it.
  */
 final class FileChunks {

@@ -204,7 +204,7 @@ final class GroupMapping {
             if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
                 line.billingPeriodStartDay((int) LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
             }
-            slice.aggregator.add(line);
+            slice.aggregator.add(line, row, mapper.billedCostColumn());
         }
     }
 

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  *
  * <pre>{@code
  * ExactDecimalSum sum = new ExactDecimalSum();
- * row.addExactTo(billedColumn, sum);      // per record
+ * row.captureExact(billedColumn);         // per record, before the mapper reads it
+ * row.addCapturedTo(sum);
  * BigDecimal total = sum.value();
  * }</pre>
  */

@@ -140,6 +140,15 @@ class BadBillingInputTest {
     }
 
     @Test
+    void aSumBeyondWhatCanBeKeptExactlyIsNamedAtItsLine() throws IOException {
+        InputException e = fail("huge.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n"
+                + "9e18,USD,Usage,2026-10-02,Compute,EC2\n9e18,USD,Usage,2026-10-02,Compute,EC2\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("amount out of range");
+    }
+
+    @Test
     void aRepeatedHeaderInAnotherColumnOrderIsNotSkipped() throws IOException {
         String swapped = "BilledCost,BillingCurrency,ChargeCategory,ChargePeriodStart,ServiceName,ServiceCategory\n";
         InputException e = fail("perm.csv", HEADER + "1.5,USD,Usage,2026-10-01,Compute,EC2\n" + swapped

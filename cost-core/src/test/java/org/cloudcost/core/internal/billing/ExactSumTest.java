@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,6 +74,5 @@ class ExactSumTest {
         long[] big = {Long.MAX_VALUE, -1};
         assertThat(ScaledDecimal.add(big, 0, 1, 0)).as("beyond 1.7e20 is refused").isFalse();
         assertThat(big).containsExactly(Long.MAX_VALUE, -1);
-        assertThat(reference.round(MathContext.DECIMAL64)).isNotNull();
     }
 }
