@@ -15,7 +15,7 @@
 # <!-- bench:begin --> and <!-- bench:end --> in docs/performance.md.
 #
 # Usage: bench/run.sh [--small] [--lines "N ..."] [--reps N] [--warmup N] [--no-parquet]
-#                     [--no-demo] [--jvm-opts "OPTS"] [--docs | --no-docs] [--no-build]
+#                     [--no-demo] [--jvm-opts "OPTS"] [--demo-jvm-opts "OPTS"] [--docs | --no-docs] [--no-build]
 #        bench/run.sh --jmh [JMH options]        the kernels (tokenizer, decimal, timestamp) with JMH
 #        bench/run.sh --parsers [options]        the CSV parser comparison of issue 2 (bench/parsers.sh)
 #   --small          CI smoke: 1M lines, 1 repetition, no warm-up, no Parquet, no demo, docs untouched;
@@ -25,7 +25,9 @@
 #   --warmup N       untimed runs first (default 1; --small: 0)
 #   --no-parquet     skip the Parquet copies
 #   --no-demo        skip the demo's end-to-end time
-#   --jvm-opts OPTS  options for every measured JVM (cloudcost, DuckDB, the CLI), e.g. "-Xmx1g"; default none
+#   --jvm-opts OPTS  options for every measured ingest JVM (cloudcost, DuckDB), e.g. "-Xmx1g"; default none
+#   --demo-jvm-opts OPTS  options for the demo's CLI runs; default what ./cloudcost picks for an input
+#                    that small: "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m" (keep the two in step)
 #   --docs/--no-docs write the results into docs/performance.md or not (default: full mode writes)
 #   --no-build       use the jars already built
 # Environment: BUILD_DIR (default target) is passed to Maven as -Dbuild.dir, so a work tree
@@ -63,6 +65,7 @@ warmup=""
 parquet=1
 demo=1
 jvm_opts=""
+demo_jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m"
 docs=""
 build=1
 while [[ $# -gt 0 ]]; do
@@ -74,6 +77,7 @@ while [[ $# -gt 0 ]]; do
     --no-parquet) parquet=0; shift ;;
     --no-demo) demo=0; shift ;;
     --jvm-opts) jvm_opts="${2?--jvm-opts needs options}"; shift 2 ;;
+    --demo-jvm-opts) demo_jvm_opts="${2?--demo-jvm-opts needs options}"; shift 2 ;;
     --docs) docs=1; shift ;;
     --no-docs) docs=0; shift ;;
     --no-build) build=0; shift ;;
@@ -115,7 +119,7 @@ results="bench/target/e2e-results.md"
 log="bench/target/e2e-children.log"
 : > "$log"
 args=(--reps "$reps" --warmup "$warmup" --jvm-opts "$jvm_opts" --log "$log" --out "$results")
-[[ $demo -eq 1 ]] && args+=(--cli-jar "$cli_jar" --demo-dir bench/target/demo)
+[[ $demo -eq 1 ]] && args+=(--cli-jar "$cli_jar" --demo-dir bench/target/demo --demo-jvm-opts "$demo_jvm_opts")
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started="$(date -u +%Y-%m-%dT%H:%MZ)"

@@ -41,6 +41,7 @@ public final class EndToEndBench {
     private final int reps;
     private final int warmup;
     private final List<String> jvmOptions;
+    private List<String> demoJvmOptions;
     private final Path log;
     private final List<String> problems = new ArrayList<>();
 
@@ -48,6 +49,7 @@ public final class EndToEndBench {
         this.reps = reps;
         this.warmup = warmup;
         this.jvmOptions = jvmOptions;
+        this.demoJvmOptions = jvmOptions;
         this.log = log;
     }
 
@@ -56,6 +58,7 @@ public final class EndToEndBench {
         int reps = 3;
         int warmup = 1;
         List<String> jvm = List.of();
+        List<String> demoJvm = null;
         Path cliJar = null;
         Path demoDir = null;
         Path out = null;
@@ -67,6 +70,7 @@ public final class EndToEndBench {
                     case "--reps" -> reps = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--jvm-opts" -> jvm = args[++i].isBlank() ? List.of() : Arrays.asList(args[i].trim().split("\\s+"));
+                    case "--demo-jvm-opts" -> demoJvm = args[++i].isBlank() ? List.of() : Arrays.asList(args[i].trim().split("\\s+"));
                     case "--cli-jar" -> cliJar = Path.of(args[++i]);
                     case "--demo-dir" -> demoDir = Path.of(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
@@ -84,17 +88,20 @@ public final class EndToEndBench {
             }
         } catch (RuntimeException e) {
             System.err.println("EndToEndBench: " + e.getMessage());
-            System.err.println("usage: EndToEndBench [--reps N] [--warmup N] [--jvm-opts \"OPTS\"] [--log FILE] [--out FILE]"
+            System.err.println("usage: EndToEndBench [--reps N] [--warmup N] [--jvm-opts \"OPTS\"] [--demo-jvm-opts \"OPTS\"] [--log FILE] [--out FILE]"
                     + " [--cli-jar JAR --demo-dir DIR] INPUT...");
             System.exit(2);
         }
         EndToEndBench bench = new EndToEndBench(reps, warmup, jvm, log);
+        if (demoJvm != null) {
+            bench.demoJvmOptions = demoJvm;
+        }
         List<InputResult> results = new ArrayList<>();
         for (Path input : inputs) {
             results.add(bench.compare(input));
         }
         Map<String, Timings> demo = cliJar == null ? Map.of() : bench.demo(cliJar, demoDir);
-        String text = new EndToEndReport(reps, warmup, jvm).markdown(results, demo, bench.problems);
+        String text = new EndToEndReport(reps, warmup, jvm).demoJvmOptions(bench.demoJvmOptions).markdown(results, demo, bench.problems);
         System.out.print(text);
         if (out != null) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
@@ -207,7 +214,7 @@ public final class EndToEndBench {
 
     private List<String> cli(String cp, String... args) {
         List<String> cmd = new ArrayList<>(List.of(java(), "-cp", cp));
-        cmd.addAll(jvmOptions);
+        cmd.addAll(demoJvmOptions);
         cmd.add(WithPeakRss.class.getName());
         cmd.add(CLI_MAIN);
         cmd.addAll(List.of(args));

@@ -28,6 +28,14 @@ final class EndToEndReport {
     private final int warmup;
     private final List<String> jvmOptions;
 
+    private List<String> demoJvmOptions = List.of();
+
+    /** The options the demo's JVMs ran with, when they differ from the ingest runs'. */
+    EndToEndReport demoJvmOptions(List<String> options) {
+        demoJvmOptions = List.copyOf(options);
+        return this;
+    }
+
     EndToEndReport(int reps, int warmup, List<String> jvmOptions) {
         this.reps = reps;
         this.warmup = warmup;
@@ -68,6 +76,10 @@ final class EndToEndReport {
             md.append('\n');
         }
         if (!demo.isEmpty()) {
+            if (!demoJvmOptions.equals(jvmOptions)) {
+                md.append("The demo's JVM options, the launcher's for an input this small: `")
+                        .append(String.join(" ", demoJvmOptions)).append("`.\n\n");
+            }
             md.append("| case-study demo, end to end | median s | min–max s | peak RSS MB |\n|---|---:|---:|---:|\n");
             demo.forEach((what, t) -> md.append("| ").append(what).append(" | ").append(t.format()).append(" |\n"));
             md.append('\n');

@@ -17,6 +17,7 @@ import org.cloudcost.core.spend.Reconciliation;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * One process, one measurement: reads a billing file into the billing frame through the public
@@ -74,15 +75,26 @@ public final class IngestBilling {
         System.exit(reconciliation.reconciled() ? 0 : 1);
     }
 
-    /** The frame's BilledCost per BillingCurrency: exact sums of the doubles, rounded at the end. */
+    /**
+     * The frame's BilledCost per BillingCurrency: a compensated (Neumaier) sum of the doubles,
+     * rounded at the end; its error is a few ulps of the total, far below the 0.01 the totals are
+     * compared to.
+     */
     static Map<String, BigDecimal> billedByCurrency(BillingFrame frame) {
-        DoubleColumn billed = frame.table().doubleColumn(BillingFrame.BILLED_COST);
-        StringColumn currency = frame.table().stringColumn(BillingFrame.BILLING_CURRENCY);
-        Map<String, BigDecimal> sums = new TreeMap<>();
+        Table columns = frame.table(BillingFrame.BILLED_COST, BillingFrame.BILLING_CURRENCY); // a copy of two columns only
+        DoubleColumn billed = columns.doubleColumn(BillingFrame.BILLED_COST);
+        StringColumn currency = columns.stringColumn(BillingFrame.BILLING_CURRENCY);
+        Map<String, double[]> sums = new TreeMap<>();
         for (int r = 0; r < frame.rowCount(); r++) {
-            sums.merge(currency.get(r), new BigDecimal(billed.getDouble(r)), BigDecimal::add);
+            double[] acc = sums.computeIfAbsent(currency.get(r), c -> new double[2]);
+            double v = billed.getDouble(r);
+            double t = acc[0] + v;
+            acc[1] += Math.abs(acc[0]) >= Math.abs(v) ? (acc[0] - t) + v : (v - t) + acc[0];
+            acc[0] = t;
         }
-        sums.replaceAll((c, v) -> v.setScale(TOTAL_DECIMALS, RoundingMode.HALF_EVEN));
-        return sums;
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        sums.forEach((c, acc) -> totals.put(c, new BigDecimal(acc[0]).add(new BigDecimal(acc[1]))
+                .setScale(TOTAL_DECIMALS, RoundingMode.HALF_EVEN)));
+        return totals;
     }
 }

@@ -52,6 +52,8 @@ final class BillingFilePlan implements AutoCloseable {
     private final java.util.Optional<GroupLayout> layout;
     /** The file's groups so far, when grouped. */
     private LineGroups groups;
+    /** Part groups already merged, emptied for the next parts. */
+    private final java.util.Queue<LineGroups> spareGroups = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long expectedStart;
     private long linesBefore;
     private long dataLines;
@@ -84,7 +86,8 @@ final class BillingFilePlan implements AutoCloseable {
         plan.tasks.add(new Task() {
             @Override
             public BillingPart read() {
-                return plan.layout.isPresent() ? BillingPart.readGrouped(csv, 0, Long.MAX_VALUE, plan.layout.get(), tags)
+                return plan.layout.isPresent()
+                        ? BillingPart.readGrouped(csv, 0, Long.MAX_VALUE, plan.layout.get(), tags, plan.emptyGroups())
                         : BillingPart.read(csv, 0, Long.MAX_VALUE, plan.bind(), tags, format.id());
             }
 
@@ -149,9 +152,21 @@ final class BillingFilePlan implements AutoCloseable {
 
     private BillingPart readRange(long start, long end) {
         if (layout.isPresent()) {
-            return BillingPart.readGrouped(rangeFile(start, end), start, end, layout.get(), tags);
+            return BillingPart.readGrouped(rangeFile(start, end), start, end, layout.get(), tags, emptyGroups());
         }
         return BillingPart.read(rangeFile(start, end), start, end, bind(), tags, format.id());
+    }
+
+    /** Groups for a part to fill: one a merged part gave back, or new. */
+    private LineGroups emptyGroups() {
+        LineGroups g = spareGroups.poll();
+        return g != null ? g : new LineGroups(layout.get().additive().length);
+    }
+
+    /** Gives a part's groups, merged into the file's, back for another part. */
+    private void reuse(LineGroups merged) {
+        merged.clear();
+        spareGroups.offer(merged);
     }
 
     /**
@@ -179,6 +194,7 @@ final class BillingFilePlan implements AutoCloseable {
         aggregator.addAll(part.aggregator);
         if (groups != null) {
             groups.addAll(part.groups, lineOffset);
+            reuse(part.groups);
         }
         log.absorb(part.log, lineOffset);
         for (Map.Entry<String, ExactDecimalSum> e : part.sourceTotals.entrySet()) {
@@ -191,6 +207,7 @@ final class BillingFilePlan implements AutoCloseable {
         }
         expectedStart = part.nextRecord;
         if (last) {
+            spareGroups.clear(); // no part is left to fill them
             if (groups != null) {
                 mapGroups(aggregator, log);
                 groups = null; // mapped: only the aggregator's keys are needed now

@@ -64,11 +64,13 @@ final class GroupMapping {
 
     /** Maps every group into {@code aggregator}, its exact billed total and its skips into {@code log}. */
     void map(LineGroups groups, BillingAggregator aggregator, ReadLog log, int threads) {
+        boolean inOrder = groups.inFirstLineOrder();
         int[] order = groups.byFirstLine();
+        groups.sealed();
         int slices = Math.max(1, Math.min(threads, order.length / MIN_SLICE));
         int[] sorted = order;
         Slice[] done = IntStream.range(0, slices).parallel()
-                .mapToObj(s -> slice(groups, sorted, (int) ((long) sorted.length * s / slices),
+                .mapToObj(s -> slice(groups, sorted, inOrder, (int) ((long) sorted.length * s / slices),
                         (int) ((long) sorted.length * (s + 1) / slices)))
                 .toArray(Slice[]::new);
         groups.release(); // every group is mapped: its bytes are garbage before the slices are added up
@@ -86,50 +88,79 @@ final class GroupMapping {
         totals.forEach((currency, v) -> log.sourceBilledCost(currency, v.setScale(Math.max(v.scale(), scale))));
     }
 
-    private Slice slice(LineGroups groups, int[] order, int from, int to) {
+    private Slice slice(LineGroups groups, int[] order, boolean inOrder, int from, int to) {
         Slice slice = new Slice();
         slice.aggregator = new BillingAggregator(tags.columns());
         try {
-            mapSlice(groups, order, from, to, slice);
+            mapSlice(groups, order, inOrder, from, to, slice);
         } catch (RuntimeException e) {
             slice.error = e;
         }
         return slice;
     }
 
-    private void mapSlice(LineGroups groups, int[] order, int from, int to, Slice slice) {
-        BillingRowMapper mapper = mappers.get();
-        CsvTokenizer tok = new CsvTokenizer(InputStream.nullInputStream(), file, ',');
-        TokenizedRow row = new TokenizedRow(tok, header, charset);
-        BillingLineBuffer line = new BillingLineBuffer(tags);
-        byte[] record = new byte[1024];
-        int[] additive = layout.additive();
-        int[] days = layout.days();
-        int[] text = layout.text();
-        int[] textAt = new int[layout.columns()];
-        int[] dayAt = new int[layout.columns()];
-        int[] additiveAt = new int[layout.columns()];
-        Arrays.fill(textAt, -1);
-        Arrays.fill(dayAt, -1);
-        Arrays.fill(additiveAt, -1);
-        for (int i = 0; i < text.length; i++) {
-            textAt[text[i]] = i;
-        }
-        for (int i = 0; i < days.length; i++) {
-            dayAt[days[i]] = i;
-        }
-        for (int i = 0; i < additive.length; i++) {
-            additiveAt[additive[i]] = i;
-        }
-        int[] textStart = new int[text.length];
-        int[] textLength = new int[text.length];
-        boolean[] textQuoted = new boolean[text.length];
-        int[] dayValue = new int[days.length];
-        boolean[] dayPresent = new boolean[days.length];
-        byte[] signs = new byte[additive.length];
-        int scale = groups.billedScale();
+    /** Maps {@code order[from, to)}; {@code inOrder}: the order is the groups' own, so blocks are let go as they are left. */
+    private void mapSlice(LineGroups groups, int[] order, boolean inOrder, int from, int to, Slice slice) {
+        GroupMapper one = new GroupMapper(groups, slice);
+        int previous = -1;
         for (int k = from; k < to; k++) {
             int g = order[k];
+            if (inOrder && previous >= 0 && groups.block(g) != groups.block(previous)) {
+                groups.releaseBlockOf(previous, from, to);
+            }
+            previous = g;
+            one.map(g);
+        }
+    }
+
+    /**
+     * Maps one group at a time, for one slice. Its own method, called per group, keeps the
+     * slice's loop small: the JIT compiles this once, rather than the loop with all of it
+     * inlined again for each inner loop it finds hot.
+     */
+    private final class GroupMapper {
+        private final LineGroups groups;
+        private final Slice slice;
+        private final BillingRowMapper mapper = mappers.get();
+        private final CsvTokenizer tok = new CsvTokenizer(InputStream.nullInputStream(), file, ',');
+        private final TokenizedRow row = new TokenizedRow(tok, header, charset);
+        private final BillingLineBuffer line = new BillingLineBuffer(tags);
+        private byte[] record = new byte[1024];
+        private final int[] additive = layout.additive();
+        private final int[] days = layout.days();
+        private final int[] text = layout.text();
+        private final int[] textAt = new int[layout.columns()];
+        private final int[] dayAt = new int[layout.columns()];
+        private final int[] additiveAt = new int[layout.columns()];
+        private final int[] textStart = new int[text.length];
+        private final int[] textLength = new int[text.length];
+        private final boolean[] textQuoted = new boolean[text.length];
+        private final int[] dayValue = new int[days.length];
+        private final boolean[] dayPresent = new boolean[days.length];
+        private final byte[] signs = new byte[additive.length];
+        private final byte[][] midnightText = new byte[days.length][]; // the last day written per day column, as text
+        private final int[] midnightDay = new int[days.length];
+        private final int scale;
+
+        GroupMapper(LineGroups groups, Slice slice) {
+            this.groups = groups;
+            this.slice = slice;
+            this.scale = groups.billedScale();
+            Arrays.fill(textAt, -1);
+            Arrays.fill(dayAt, -1);
+            Arrays.fill(additiveAt, -1);
+            for (int i = 0; i < text.length; i++) {
+                textAt[text[i]] = i;
+            }
+            for (int i = 0; i < days.length; i++) {
+                dayAt[days[i]] = i;
+            }
+            for (int i = 0; i < additive.length; i++) {
+                additiveAt[additive[i]] = i;
+            }
+        }
+
+        void map(int g) {
             // the signature: signs, days, then the kept bytes
             byte[] a = groups.block(g);
             int p = groups.signatureStart(g);
@@ -149,7 +180,38 @@ final class GroupMapping {
                 textStart[t] = p;
                 p += textLength[t];
             }
-            // the record
+            int n = rebuild(g, a);
+            tok.reset(record, n, groups.firstLine(g));
+            if (!tok.next()) {
+                throw new IllegalStateException("no record rebuilt for a group of " + file);
+            }
+            line.reset();
+            mapper.map(row, line);
+            String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
+            if (signs[0] != 2 && !groups.addSumTo(g, 0, slice.totals.computeIfAbsent(currency, c -> new long[2]))) {
+                slice.bigTotals.merge(currency, groups.sum(g, 0), BigDecimal::add);
+            }
+            if (line.skipReason().isPresent()) {
+                BigDecimal billed = signs[0] == 2 ? BigDecimal.ZERO : groups.sum(g, 0);
+                slice.log.skipped(file, groups.firstLine(g), line.skipReason().get(), currency,
+                        billed.setScale(Math.max(billed.scale(), scale)), groups.records(g));
+                return;
+            }
+            if (line.chargeDay() == Integer.MIN_VALUE) {
+                throw new IllegalStateException(formatId + " mapper set no charge day at " + file + ":" + groups.firstLine(g));
+            }
+            if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+                line.billingPeriodStartDay((int) LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
+            }
+            slice.aggregator.add(line, row, mapper.billedCostColumn());
+        }
+
+        /**
+         * Writes group {@code g}'s record, its signature read from block {@code a}, into
+         * {@link #record}, then a line end and eight blanks (the tokenizer reads whole words);
+         * returns the length with them.
+         */
+        private int rebuild(int g, byte[] a) {
             int n = 0;
             for (int c = 0; c < layout.columns(); c++) {
                 record = ensure(record, n, 64);
@@ -170,7 +232,11 @@ final class GroupMapping {
                 } else if (dayAt[c] >= 0) {
                     int d = dayAt[c];
                     if (dayPresent[d]) {
-                        byte[] v = midnight(dayValue[d], layout.zones()[d]);
+                        if (midnightDay[d] != dayValue[d] || midnightText[d] == null) {
+                            midnightText[d] = midnight(dayValue[d], layout.zones()[d]);
+                            midnightDay[d] = dayValue[d];
+                        }
+                        byte[] v = midnightText[d];
                         System.arraycopy(v, 0, record, n, v.length);
                         n += v.length;
                     }
@@ -182,29 +248,10 @@ final class GroupMapping {
                     }
                 }
             }
-            tok.reset(record, n, groups.firstLine(g));
-            if (!tok.next()) {
-                throw new IllegalStateException("no record rebuilt for a group of " + file);
-            }
-            line.reset();
-            mapper.map(row, line);
-            String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
-            if (signs[0] != 2 && !groups.addSumTo(g, 0, slice.totals.computeIfAbsent(currency, c -> new long[2]))) {
-                slice.bigTotals.merge(currency, groups.sum(g, 0), BigDecimal::add);
-            }
-            if (line.skipReason().isPresent()) {
-                BigDecimal billed = signs[0] == 2 ? BigDecimal.ZERO : groups.sum(g, 0);
-                slice.log.skipped(file, groups.firstLine(g), line.skipReason().get(), currency,
-                        billed.setScale(Math.max(billed.scale(), scale)), groups.records(g));
-                continue;
-            }
-            if (line.chargeDay() == Integer.MIN_VALUE) {
-                throw new IllegalStateException(formatId + " mapper set no charge day at " + file + ":" + groups.firstLine(g));
-            }
-            if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
-                line.billingPeriodStartDay((int) LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
-            }
-            slice.aggregator.add(line, row, mapper.billedCostColumn());
+            record = ensure(record, n, 9);
+            record[n++] = '\n'; // a complete line, then blanks: the tokenizer's one-pass path reads whole words
+            Arrays.fill(record, n, n + 8, (byte) ' ');
+            return n + 8;
         }
     }
 

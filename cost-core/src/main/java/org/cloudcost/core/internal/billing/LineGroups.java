@@ -1,6 +1,9 @@
 package org.cloudcost.core.internal.billing;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,37 +18,51 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
  * columns, so a group keeps only their count, its first line and the exact sums of those
  * columns; the mapper then runs once per group instead of once per record.
  *
- * <p>Signatures live in byte blocks of 4 MiB (a block is never copied to
- * grow, so the memory peak is the data, not twice it), found through an open-addressing table; sums are
- * {@link ScaledDecimal}s, with a {@link BigDecimal} beside them for a value of more than 18
- * decimals. Groups of parts read apart merge with {@link #addAll}: the sums are exact, so the
- * result does not depend on how the file was split.
+ * <p>Each group is one record in a byte block of 4 MiB: its first line, its count, its sums
+ * ({@link ScaledDecimal}s) and its signature side by side, so finding a group and adding a
+ * line to it touches a few neighbouring cache lines rather than one per field. A block is never
+ * copied to grow (the memory peak is the data, not twice it). An open-addressing table holds
+ * each group's hash beside its number. A value of more than 18 decimals is kept as a
+ * {@link BigDecimal} beside the sums. Groups of parts read apart merge with {@link #addAll}:
+ * the sums are exact, so the result does not depend on how the file was split.
  */
 final class LineGroups {
-    private final int additive;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int BLOCK_BITS = 22;
     private static final int BLOCK = 1 << BLOCK_BITS;
+    /** Offsets in a group's record: first line, count, sums, then the signature's length and bytes. */
+    private static final int FIRST_LINE = 0;
+    private static final int COUNT = 8;
+    private static final int SUMS = 16;
+
+    private final int additive;
+    /** Offset in a record of the signature's length; the signature follows it. */
+    private final int lengthAt;
+
     private byte[][] blocks = new byte[1][];
+    /** The first group of each block. */
+    private int[] blockFirst = new int[1];
     private int blockCount;
     /** Bytes used in the last block. */
     private int used = BLOCK;
-    private int[] start = new int[1024];
-    private int[] blockOf = new int[1024];
-    private int[] length = new int[1024];
+    /** Per group: its block (high half) and its record's offset in it (low half). */
+    private long[] address = new long[1024];
     private int[] hash = new int[1024];
-    private long[] firstLine = new long[1024];
-    private long[] count = new long[1024];
-    private long[] sums;
+    /**
+     * Open addressing, two longs a slot: a group's hash (high half) and its number + 1 (low
+     * half), 0 when empty; then its {@link #address}, so a probe finds the record in one load.
+     */
+    private long[] table = new long[2 * 2048];
     private final Map<Long, BigDecimal> spilled = new HashMap<>();
     private int size;
     private int billedScale;
-    private int[] table = new int[2048];
 
     /** Groups whose records carry {@code additive} additive columns. */
     LineGroups(int additive) {
         this.additive = additive;
-        this.sums = new long[1024 * 2 * additive];
+        this.lengthAt = SUMS + 16 * additive;
     }
 
     int size() {
@@ -61,60 +78,71 @@ final class LineGroups {
     }
 
     private int add(byte[] sig, int from, int len, int h, long line) {
-        if (size == start.length) {
+        if (size == address.length) {
             int n = size * 2;
-            start = Arrays.copyOf(start, n);
-            blockOf = Arrays.copyOf(blockOf, n);
-            length = Arrays.copyOf(length, n);
+            address = Arrays.copyOf(address, n);
             hash = Arrays.copyOf(hash, n);
-            firstLine = Arrays.copyOf(firstLine, n);
-            count = Arrays.copyOf(count, n);
-            sums = Arrays.copyOf(sums, n * 2 * additive);
         }
-        if (used + len > BLOCK) { // a new block; a signature never spans two
+        int record = (lengthAt + 4 + len + 7) & ~7; // longs stay 8-byte aligned
+        if (used + record > BLOCK) { // a new block; a record never spans two
             if (blockCount == blocks.length) {
                 blocks = Arrays.copyOf(blocks, blockCount * 2);
+                blockFirst = Arrays.copyOf(blockFirst, blockCount * 2);
             }
-            blocks[blockCount++] = new byte[Math.max(BLOCK, len)];
+            blockFirst[blockCount] = size;
+            if (blocks[blockCount] == null || blocks[blockCount].length < record) { // a cleared table keeps its blocks
+                blocks[blockCount] = new byte[Math.max(BLOCK, record)];
+            }
+            blockCount++;
             used = 0;
         }
-        System.arraycopy(sig, from, blocks[blockCount - 1], used, len);
+        byte[] b = blocks[blockCount - 1];
+        int at = used;
+        LONGS.set(b, at + FIRST_LINE, line);
+        Arrays.fill(b, at + COUNT, at + lengthAt, (byte) 0); // a reused block holds an earlier part's counts and sums
+        INTS.set(b, at + lengthAt, len);
+        System.arraycopy(sig, from, b, at + lengthAt + 4, len);
         int g = size++;
-        start[g] = used;
-        blockOf[g] = blockCount - 1;
-        length[g] = len;
+        address[g] = (long) (blockCount - 1) << 32 | at;
         hash[g] = h;
-        firstLine[g] = line;
-        used += len;
+        used += record;
         return g;
     }
 
     private void rehash() {
-        int[] t = new int[table.length * 2];
-        int mask = t.length - 1;
-        for (int g = 0; g < size; g++) {
-            int i = hash[g] & mask;
-            while (t[i] != 0) {
-                i = (i + 1) & mask;
+        long[] t = new long[table.length * 2];
+        int mask = t.length / 2 - 1;
+        for (int k = 0; k < table.length; k += 2) {
+            long e = table[k];
+            if (e != 0) {
+                int i = (int) (e >>> 32) & mask;
+                while (t[2 * i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                t[2 * i] = e;
+                t[2 * i + 1] = table[k + 1];
             }
-            t[i] = g + 1;
         }
         table = t;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
+    /** Two independent lanes of 8 bytes each per step, so the multiplications overlap. */
     private static int hash(byte[] b, int len) {
-        long h = 0x9E3779B97F4A7C15L ^ len;
+        long h1 = 0x9E3779B97F4A7C15L ^ len;
+        long h2 = 0xC2B2AE3D27D4EB4FL;
         int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            h = (h ^ (long) LONGS.get(b, i)) * 0xFF51AFD7ED558CCDL;
-            h ^= h >>> 29;
+        for (; i + 16 <= len; i += 16) {
+            h1 = Long.rotateLeft((h1 ^ (long) LONGS.get(b, i)) * 0xFF51AFD7ED558CCDL, 29);
+            h2 = Long.rotateLeft((h2 ^ (long) LONGS.get(b, i + 8)) * 0x87C37B91114253D5L, 31);
+        }
+        if (i + 8 <= len) {
+            h2 = Long.rotateLeft((h2 ^ (long) LONGS.get(b, i)) * 0x87C37B91114253D5L, 31);
+            i += 8;
         }
         for (; i < len; i++) {
-            h = (h ^ (b[i] & 0xFF)) * 0x100000001B3L;
+            h1 = (h1 ^ (b[i] & 0xFF)) * 0x100000001B3L;
         }
+        long h = h1 ^ Long.rotateLeft(h2, 17);
         h ^= h >>> 32;
         h *= 0xC4CEB9FE1A85EC53L;
         return (int) (h ^ (h >>> 29));
@@ -130,17 +158,31 @@ final class LineGroups {
         return billedScale;
     }
 
+    /** The group {@link #groupOf} found last, and where its record is: the counts and sums that follow go there. */
+    private int found = -1;
+    private byte[] foundBlock;
+    private int foundAt;
+
+    private byte[] blockOf(int g) {
+        return g == found ? foundBlock : blocks[(int) (address[g] >>> 32)];
+    }
+
+    private int recordOf(int g) {
+        return g == found ? foundAt : (int) address[g];
+    }
+
     /** Counts one more record in group {@code g}. */
     void count(int g) {
-        count[g]++;
+        byte[] b = blockOf(g);
+        int at = recordOf(g) + COUNT;
+        LONGS.set(b, at, (long) LONGS.get(b, at) + 1);
     }
 
     /**
      * Adds additive value {@code a}, held as a {@link ScaledDecimal} at {@code value[j]}, to group {@code g}.
      */
     void addScaled(int g, int a, long[] value, int j) {
-        int i = (g * additive + a) * 2;
-        if (!ScaledDecimal.addSum(sums, i, value, j)) {
+        if (!ScaledDecimal.addSum(blockOf(g), recordOf(g) + SUMS + 16 * a, value[j], value[j + 1])) {
             spill(g, a, ScaledDecimal.toBigDecimal(value, j));
         }
     }
@@ -150,10 +192,17 @@ final class LineGroups {
         spilled.merge((long) g * additive + a, value, BigDecimal::add);
     }
 
+    /** The sum of additive value {@code a} of group {@code g} in the held part, as a ScaledDecimal in a new array. */
+    private long[] held(int g, int a) {
+        byte[] b = blockOf(g);
+        int at = recordOf(g) + SUMS + 16 * a;
+        return new long[] {(long) LONGS.get(b, at), (long) LONGS.get(b, at + 8)};
+    }
+
     /** The exact sum of additive value {@code a} in group {@code g}. */
     BigDecimal sum(int g, int a) {
-        BigDecimal v = ScaledDecimal.toBigDecimal(sums, (g * additive + a) * 2);
-        BigDecimal s = spilled.get((long) g * additive + a);
+        BigDecimal v = ScaledDecimal.toBigDecimal(held(g, a), 0);
+        BigDecimal s = spilled.isEmpty() ? null : spilled.get((long) g * additive + a);
         return s == null ? v : v.add(s);
     }
 
@@ -163,9 +212,10 @@ final class LineGroups {
      * offset after it.
      */
     int writeSum(int g, int a, byte[] out, int at) {
-        int i = (g * additive + a) * 2;
-        if (spilled.isEmpty() || !spilled.containsKey((long) g * additive + a)) {
-            return ScaledDecimal.write(sums, i, out, at);
+        if (!hasSpill(g, a)) {
+            byte[] b = blockOf(g);
+            int s = recordOf(g) + SUMS + 16 * a;
+            return ScaledDecimal.write((long) LONGS.get(b, s), (long) LONGS.get(b, s + 8), out, at);
         }
         byte[] b = sum(g, a).toPlainString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         System.arraycopy(b, 0, out, at, b.length);
@@ -174,8 +224,7 @@ final class LineGroups {
 
     /** Adds the sum of additive value {@code a} of group {@code g} to {@code acc}; false, nothing added, when it must go as a {@link BigDecimal}. */
     boolean addSumTo(int g, int a, long[] acc) {
-        return (spilled.isEmpty() || !spilled.containsKey((long) g * additive + a))
-                && ScaledDecimal.addSum(acc, 0, sums, (g * additive + a) * 2);
+        return !hasSpill(g, a) && ScaledDecimal.addSum(acc, 0, held(g, a), 0);
     }
 
     /** True when part of additive value {@code a} of group {@code g} is held as a {@link BigDecimal}. */
@@ -185,42 +234,47 @@ final class LineGroups {
 
     /** Records in group {@code g}. */
     long records(int g) {
-        return count[g];
+        return (long) LONGS.get(blockOf(g), recordOf(g) + COUNT);
     }
 
     long firstLine(int g) {
-        return firstLine[g];
+        return (long) LONGS.get(blockOf(g), recordOf(g) + FIRST_LINE);
     }
 
     /** The block holding group {@code g}'s signature, at {@link #signatureStart}. */
     byte[] block(int g) {
-        return blocks[blockOf[g]];
-    }
-
-    private int offset(int g) {
-        return start[g];
+        return blockOf(g);
     }
 
     int signatureStart(int g) {
-        return start[g];
+        return recordOf(g) + lengthAt + 4;
     }
 
     int signatureLength(int g) {
-        return length[g];
+        return (int) INTS.get(blockOf(g), recordOf(g) + lengthAt);
     }
 
     /** Adds every group of {@code other}, whose lines count from {@code lineOffset}, to these. */
     void addAll(LineGroups other, long lineOffset) {
         billedScale(other.billedScale);
         for (int o = 0; o < other.size; o++) {
-            int g = groupOf(other.block(o), other.start[o], other.length[o], other.hash[o],
-                    other.firstLine[o] + lineOffset);
-            count[g] += other.count[o];
+            byte[] ob = other.blockOf(o);
+            int oat = other.recordOf(o);
+            int g = groupOf(ob, oat + lengthAt + 4, (int) INTS.get(ob, oat + lengthAt), other.hash[o],
+                    (long) LONGS.get(ob, oat + FIRST_LINE) + lineOffset);
+            byte[] b = blockOf(g);
+            int at = recordOf(g);
+            LONGS.set(b, at + COUNT, (long) LONGS.get(b, at + COUNT) + (long) LONGS.get(ob, oat + COUNT));
             for (int a = 0; a < additive; a++) {
-                addScaled(g, a, other.sums, (o * additive + a) * 2);
-                BigDecimal s = other.spilled.get((long) o * additive + a);
-                if (s != null) {
-                    spill(g, a, s);
+                int s = SUMS + 16 * a;
+                long hi = (long) LONGS.get(ob, oat + s);
+                long lo = (long) LONGS.get(ob, oat + s + 8);
+                if (!ScaledDecimal.addSum(b, at + s, hi, lo)) {
+                    spill(g, a, ScaledDecimal.toBigDecimal(new long[] {hi, lo}, 0));
+                }
+                BigDecimal sp = other.spilled.isEmpty() ? null : other.spilled.get((long) o * additive + a);
+                if (sp != null) {
+                    spill(g, a, sp);
                 }
             }
         }
@@ -228,52 +282,123 @@ final class LineGroups {
 
     /** The group of the signature {@code src[from, from + len)} whose hash is {@code h}; keeps the earlier first line. */
     private int groupOf(byte[] src, int from, int len, int h, long line) {
-        int mask = table.length - 1;
+        int mask = table.length / 2 - 1;
         int i = h & mask;
         while (true) {
-            int g = table[i] - 1;
-            if (g < 0) {
+            long e = table[2 * i];
+            if (e == 0) {
                 break;
             }
-            if (hash[g] == h && length[g] == len
-                    && Arrays.equals(block(g), start[g], start[g] + len, src, from, from + len)) {
-                firstLine[g] = Math.min(firstLine[g], line);
-                return g;
+            if ((int) (e >>> 32) == h) {
+                int g = (int) e - 1;
+                long address = table[2 * i + 1];
+                byte[] b = blocks[(int) (address >>> 32)];
+                int at = (int) address;
+                if ((int) INTS.get(b, at + lengthAt) == len
+                        && Arrays.equals(b, at + lengthAt + 4, at + lengthAt + 4 + len, src, from, from + len)) {
+                    if (line < (long) LONGS.get(b, at + FIRST_LINE)) {
+                        LONGS.set(b, at + FIRST_LINE, line);
+                    }
+                    found = g;
+                    foundBlock = b;
+                    foundAt = at;
+                    return g;
+                }
             }
             i = (i + 1) & mask;
         }
         int g = add(src, from, len, h, line);
-        table[i] = g + 1;
-        if (size * 2 > table.length) {
+        table[2 * i] = (long) h << 32 | (g + 1);
+        table[2 * i + 1] = address[g];
+        found = g;
+        foundBlock = blocks[blockCount - 1];
+        foundAt = (int) address[g];
+        if (size * 4 > table.length) { // half the slots
             rehash();
         }
         return g;
     }
 
-    /** Drops every group, keeping the billed scale: after mapping, their memory is the frame's. */
-    void release() {
-        blocks = new byte[1][];
-        blockCount = 0;
-        used = BLOCK;
-        start = new int[0];
-        blockOf = new int[0];
-        length = new int[0];
-        hash = new int[0];
-        firstLine = new long[0];
-        count = new long[0];
-        sums = new long[0];
+    /**
+     * Empties these groups for another part, keeping the memory they grew to: a part's groups
+     * are merged into the file's and then reused, not allocated anew per part.
+     */
+    void clear() {
+        found = -1;
+        foundBlock = null;
+        Arrays.fill(table, 0);
         spilled.clear();
         size = 0;
-        table = new int[2];
+        blockCount = 0;
+        used = BLOCK;
+        billedScale = 0;
+    }
+
+    /**
+     * Lets go of the lookup table: no group is added any more, they are only mapped. Called
+     * before mapping, whose output then has the table's memory.
+     */
+    void sealed() {
+        found = -1;
+        foundBlock = null;
+        table = new long[4];
+        hash = new int[0];
+    }
+
+    /**
+     * Lets go of the block holding group {@code g} when every group in it lies in
+     * {@code [from, to)}: a slice mapping its groups in order calls it as it leaves a block, so
+     * the groups' bytes turn into the frame's keys without both being held whole at once. Slices
+     * own disjoint ranges, so no two threads touch one block's slot.
+     */
+    void releaseBlockOf(int g, int from, int to) {
+        int b = (int) (address[g] >>> 32);
+        int last = b + 1 < blockCount ? blockFirst[b + 1] - 1 : size - 1;
+        if (blockFirst[b] >= from && last < to) {
+            blocks[b] = null;
+        }
+    }
+
+    /** Drops every group, keeping the billed scale: after mapping, their memory is the frame's. */
+    void release() {
+        found = -1;
+        foundBlock = null;
+        blocks = new byte[1][];
+        blockFirst = new int[1];
+        blockCount = 0;
+        used = BLOCK;
+        address = new long[0];
+        hash = new int[0];
+        spilled.clear();
+        size = 0;
+        table = new long[4];
+    }
+
+    /**
+     * True when the groups' numbers follow their first lines, as they do when made in the order
+     * of their records and merged part by part in file order.
+     */
+    boolean inFirstLineOrder() {
+        for (int g = 1; g < size; g++) {
+            if (firstLine(g - 1) > firstLine(g)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The groups in the order of their first line. */
     int[] byFirstLine() {
+        if (inFirstLineOrder()) {
+            int[] identity = new int[size];
+            Arrays.setAll(identity, g -> g);
+            return identity;
+        }
         Integer[] order = new Integer[size];
         for (int g = 0; g < size; g++) {
             order[g] = g;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(firstLine[a], firstLine[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(firstLine(a), firstLine(b)));
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -58,21 +58,50 @@ public final class ScaledDecimal {
 
     /** Adds the 128-bit value {@code hi:lo}; false, unchanged, when the sum leaves the range. */
     private static boolean addParts(long[] acc, int i, long hi, long lo) {
+        long oldHi = acc[i];
         long oldLo = acc[i + 1];
         long newLo = oldLo + lo;
-        long carry = Long.compareUnsigned(newLo, oldLo) < 0 ? 1 : 0;
-        if (hi == Long.MAX_VALUE && carry == 1) {
-            return false;
-        }
-        long addHi = hi + carry;
-        long oldHi = acc[i];
-        long newHi = oldHi + addHi;
-        if (((oldHi ^ newHi) & (addHi ^ newHi)) < 0) { // signed overflow of the high word
+        long newHi = oldHi + hi + carry(oldLo, newLo);
+        if (overflows(oldHi, hi, oldLo, newLo, newHi)) {
             return false;
         }
         acc[i] = newHi;
         acc[i + 1] = newLo;
         return true;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Adds the 128-bit value {@code hi:lo} to the sum held in {@code b} at {@code at} (high word,
+     * then low word, little-endian longs); false, unchanged, when the sum leaves the range.
+     */
+    public static boolean addSum(byte[] b, int at, long hi, long lo) {
+        long oldHi = (long) LONGS.get(b, at);
+        long oldLo = (long) LONGS.get(b, at + 8);
+        long newLo = oldLo + lo;
+        long newHi = oldHi + hi + carry(oldLo, newLo);
+        if (overflows(oldHi, hi, oldLo, newLo, newHi)) {
+            return false;
+        }
+        LONGS.set(b, at, newHi);
+        LONGS.set(b, at + 8, newLo);
+        return true;
+    }
+
+    private static long carry(long oldLo, long newLo) {
+        return Long.compareUnsigned(newLo, oldLo) < 0 ? 1 : 0;
+    }
+
+    /** True when {@code oldHi + hi + carry} left the signed 64-bit range (the sum then leaves 128 bits). */
+    private static boolean overflows(long oldHi, long hi, long oldLo, long newLo, long newHi) {
+        long carry = carry(oldLo, newLo);
+        if (hi == Long.MAX_VALUE && carry == 1) {
+            return true;
+        }
+        long addHi = hi + carry;
+        return ((oldHi ^ newHi) & (addHi ^ newHi)) < 0;
     }
 
     /** The sum at {@code acc[i]}, trailing zeros removed. */
@@ -95,19 +124,40 @@ public final class ScaledDecimal {
      * from {@code at}, which has room for 45 bytes; returns the offset after it.
      */
     public static int write(long[] acc, int i, byte[] out, int at) {
-        long hi = acc[i];
-        long lo = acc[i + 1];
-        if (!(hi == 0 && lo >= 0 || hi == -1 && lo < 0) || lo == Long.MIN_VALUE) {
-            byte[] b = toBigDecimal(acc, i).toPlainString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return write(acc[i], acc[i + 1], out, at);
+    }
+
+    /** As {@link #write(long[], int, byte[], int)}, for the sum {@code hi:lo}. */
+    public static int write(long hi, long lo, byte[] out, int at) {
+        if (hi >= (1L << 58) || hi < -(1L << 58)) { // a whole part near 2^63 or past it: rare, exact the slow way
+            byte[] b = toBigDecimal(new long[] {hi, lo}, 0).toPlainString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             System.arraycopy(b, 0, out, at, b.length);
             return at + b.length;
         }
-        if (lo < 0) {
+        if (hi < 0) { // the magnitude, two's complement over 128 bits
             out[at++] = '-';
             lo = -lo;
+            hi = lo == 0 ? -hi : ~hi;
         }
-        long whole = lo / POW10[SCALE];
-        long fraction = lo % POW10[SCALE];
+        // magnitude (< 2^122) = whole * 10^18 + fraction: two long divisions by 10^9 over 32-bit limbs
+        final long e9 = 1_000_000_000L;
+        long c = hi >>> 32;
+        long q0 = c / e9;
+        c = (c % e9) << 32 | (hi & 0xFFFF_FFFFL);
+        long q1 = c / e9;
+        c = (c % e9) << 32 | (lo >>> 32);
+        long q2 = c / e9;
+        c = (c % e9) << 32 | (lo & 0xFFFF_FFFFL);
+        long q3 = c / e9;
+        long r1 = c % e9;
+        c = (q0 % e9) << 32 | q1; // q0:q1:q2:q3, the quotient's limbs, divided again; its top limbs are 0
+        c = (c % e9) << 32 | q2;
+        long p2 = c / e9;
+        c = (c % e9) << 32 | q3;
+        long p3 = c / e9;
+        long r2 = c % e9;
+        long whole = p2 << 32 | p3; // below 2^122 / 10^18 < 2^63
+        long fraction = r2 * e9 + r1;
         at = writeDigits(whole, out, at);
         if (fraction != 0) {
             out[at++] = '.';

@@ -56,12 +56,22 @@ final class StringDictionary {
         return s;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Eight bytes a step (ids and ARNs are long: a byte-at-a-time hash was a tenth of mapping's time). */
     private static int hash(byte[] b, int start, int end) {
-        int h = 0x811C9DC5;
-        for (int i = start; i < end; i++) {
-            h = (h ^ b[i]) * 0x01000193;
+        long h = 0x9E3779B97F4A7C15L ^ (end - start);
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            h = Long.rotateLeft((h ^ (long) LONGS.get(b, i)) * 0xFF51AFD7ED558CCDL, 29);
         }
-        return h ^ (h >>> 16);
+        for (; i < end; i++) {
+            h = (h ^ (b[i] & 0xFF)) * 0x100000001B3L;
+        }
+        h ^= h >>> 32;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return (int) (h ^ (h >>> 29));
     }
 
     private void grow() {

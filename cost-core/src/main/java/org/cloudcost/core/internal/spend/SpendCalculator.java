@@ -1,7 +1,6 @@
 package org.cloudcost.core.internal.spend;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +65,10 @@ public final class SpendCalculator {
         Sums daily = new Sums();
         double[] totals = new double[6];
         TreeSet<String> periods = new TreeSet<>();
+        // rows come sorted by charge day, then billing period: each day's and period's text is made once per run of rows
+        int lastDay = Integer.MIN_VALUE;
+        String dayText = null;
+        int lastPeriod = Integer.MIN_VALUE;
         for (int r = 0; r < t.rowCount(); r++) {
             double rate = fx.rate(currency.get(r));
             double b = billed.getDouble(r) * rate;
@@ -77,9 +80,17 @@ public final class SpendCalculator {
             String sub = subAccount.get(r).isEmpty() ? account.get(r) : subAccount.get(r);
             bySub.add(sub.isEmpty() ? "(no account)" : sub, b);
             byCharge.add(chargeCategory.get(r), b);
-            LocalDate d = day.get(r);
-            daily.add(d.toString(), b);
-            periods.add(period.get(r).toString().substring(0, 7));
+            int packedDay = day.getIntInternal(r);
+            if (packedDay != lastDay) {
+                lastDay = packedDay;
+                dayText = day.get(r).toString();
+            }
+            daily.add(dayText, b);
+            int packedPeriod = period.getIntInternal(r);
+            if (packedPeriod != lastPeriod) {
+                lastPeriod = packedPeriod;
+                periods.add(period.get(r).toString().substring(0, 7));
+            }
         }
         BigDecimal reported = SumDecimal.of(CompensatedSum.value(totals, 0));
         Reconciliation reconciliation = Reconciliation.of(fx.convert(report.sourceBilledCost()), reported,

@@ -75,4 +75,24 @@ class ExactSumTest {
         assertThat(ScaledDecimal.add(big, 0, 1, 0)).as("beyond 1.7e20 is refused").isFalse();
         assertThat(big).containsExactly(Long.MAX_VALUE, -1);
     }
+
+    @Test
+    void everySumPrintsAsItsExactPlainText() {
+        Random r = new Random(11);
+        byte[] text = new byte[64];
+        for (int i = 0; i < 20_000; i++) {
+            long[] acc = new long[2];
+            // magnitudes from 10^-18 to past 10^20, both signs, across the fast path's 2^58 high-word bound
+            BigDecimal v = new BigDecimal(new java.math.BigInteger(1 + r.nextInt(126), r), 18);
+            if (r.nextBoolean()) {
+                v = v.negate();
+            }
+            java.math.BigInteger units = v.movePointRight(18).toBigIntegerExact();
+            acc[1] = units.longValue();
+            acc[0] = units.shiftRight(64).longValue();
+            int n = ScaledDecimal.write(acc, 0, text, 0);
+            String written = new String(text, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(written).as("%s", v).isEqualTo(v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString());
+        }
+    }
 }

@@ -162,4 +162,54 @@ class CsvTokenizerTest {
             assertThat(t.next()).isFalse();
         }
     }
+
+    /**
+     * Everything a tokenizer reports about each record, and the error that ends the input if
+     * any: a 4-byte buffer never takes the one-pass path, a large one nearly always does.
+     */
+    private static List<String> trace(byte[] bytes, int bufferSize) {
+        List<String> out = new ArrayList<>();
+        try (CsvTokenizer t = new CsvTokenizer(new ByteArrayInputStream(bytes), "t.csv", ',', bufferSize)) {
+            while (t.next()) {
+                StringBuilder sb = new StringBuilder("line " + t.recordLine() + " @" + t.recordOffset() + ":");
+                for (int i = 0; i < t.fieldCount(); i++) {
+                    sb.append(" [").append(new String(t.buffer(), t.start(i), t.end(i) - t.start(i), StandardCharsets.UTF_8))
+                            .append(t.isQuoted(i) ? "|q" : "").append(t.hasEscapedQuotes(i) ? "|e" : "").append(']');
+                }
+                out.add(sb.append(" next @").append(t.offset()).append(" breaks ").append(t.lineBreaks()).toString());
+            }
+            out.add("end @" + t.recordOffset());
+        } catch (InputException e) {
+            out.add("error " + e.getMessage());
+        }
+        return out;
+    }
+
+    @Test
+    void theOnePassPathReadsExactlyWhatTheGeneralLoopReads() {
+        String[] atoms = {"", "a", "12.5", "abcdefghijklmnopqrstuvwxyz0123456789", "a\"b", "tab\there", "\"q,uo,ted\"",
+            "\"he said \"\"hi\"\"\"", "\"multi\nline\"", "\"cr\r\nlf\"", "\"lone\rcr\"", "\"\"", "\"\"\"\"",
+            "\"a long quoted field, with commas, that spans several words\"", "北京", "NULL", "\"x\"y"};
+        String[] ends = {"\n", "\r\n", "\r"};
+        Random rnd = new Random(8);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int records = 1 + rnd.nextInt(12);
+            for (int r = 0; r < records; r++) {
+                int fields = 1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 90 : 8); // past 64 fields the arrays grow
+                for (int f = 0; f < fields; f++) {
+                    if (f > 0) {
+                        sb.append(',');
+                    }
+                    String atom = atoms[rnd.nextInt(atoms.length)];
+                    sb.append(atom.equals("\"x\"y") && rnd.nextInt(4) != 0 ? "x" : atom); // text after a quote, now and then
+                }
+                if (r < records - 1 || rnd.nextBoolean()) {
+                    sb.append(ends[rnd.nextInt(ends.length)]);
+                }
+            }
+            byte[] csv = sb.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(trace(csv, 1 << 16)).as("case %d: %s", n, sb).isEqualTo(trace(csv, 4));
+        }
+    }
 }
