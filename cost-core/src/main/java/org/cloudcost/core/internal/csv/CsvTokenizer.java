@@ -181,78 +181,57 @@ public final class CsvTokenizer implements AutoCloseable {
             if (p >= lim) {
                 return false;
             }
+            boolean inQuotes = b[p] == '"';
+            boolean esc = false;
+            int from = inQuotes ? p + 1 : p; // hits before it are consumed (an opening quote, the second of "")
+            st[f] = from;
+            quoted[f] = inQuotes;
             int h; // the byte that ends the field: a comma or a line end
-            if (b[p] == '"') {
-                st[f] = p + 1;
-                quoted[f] = true;
-                boolean esc = false;
-                int from = p + 1;
-                while (true) { // to the closing quote; commas and line breaks in between are data
-                    while (true) {
-                        while (m == 0) {
-                            wp += 8;
-                            if (wp + 8 > lim) {
-                                return false;
-                            }
-                            m = structural((long) LONGS.get(b, wp));
-                        }
-                        h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
-                        m &= m - 1;
-                        if (h >= from) {
-                            break;
-                        }
-                    }
-                    byte c = b[h];
-                    if (h + 1 >= lim) {
-                        return false;
-                    }
-                    if (c == '"') {
-                        if (b[h + 1] == '"') {
-                            esc = true;
-                            from = h + 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (c == '\n' || (c == '\r' && b[h + 1] != '\n')) {
-                        lines++;
-                    }
-                }
-                en[f] = h;
-                escaped[f] = esc;
-                h++; // must be the delimiter or a line end
-                if (b[h] != ',' && b[h] != '\n' && b[h] != '\r') {
-                    return false; // text after a closing quote: the general loop reports it
-                }
-                if (h >= wp + 8) { // the mask is behind: start it at h
-                    wp = h;
+            while (true) {
+                while (m == 0) {
+                    wp += 8;
                     if (wp + 8 > lim) {
                         return false;
                     }
                     m = structural((long) LONGS.get(b, wp));
                 }
-                m &= -2L << ((h - wp) << 3 | 7); // hits up to h are consumed
-            } else {
-                st[f] = p;
-                quoted[f] = false;
-                escaped[f] = false;
-                while (true) {
-                    while (m == 0) {
-                        wp += 8;
-                        if (wp + 8 > lim) {
-                            return false;
-                        }
-                        m = structural((long) LONGS.get(b, wp));
-                    }
-                    h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
-                    m &= m - 1;
-                    byte c = b[h];
-                    if (c == ',' || c == '\n' || c == '\r') {
-                        break; // a quote or a tab in an unquoted field is data
-                    }
+                h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
+                m &= m - 1;
+                if (h < from) {
+                    continue;
                 }
-                en[f] = h;
+                byte c = b[h];
+                if (!inQuotes) {
+                    if (c == ',' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (quoted[f]) {
+                        return false; // text after a closing quote: the general loop reports it
+                    }
+                    continue; // a quote or a tab in an unquoted field is data
+                }
+                if (h + 1 >= lim) {
+                    return false;
+                }
+                if (c == '"') {
+                    if (b[h + 1] == '"') {
+                        esc = true;
+                        from = h + 2;
+                    } else { // the closing quote: the delimiter or a line end must follow at once
+                        en[f] = h;
+                        inQuotes = false;
+                        from = h + 1;
+                    }
+                } else if (c == '\n' || (c == '\r' && b[h + 1] != '\n')) {
+                    lines++; // a line break inside the quotes is data; commas there are too
+                }
             }
+            if (!quoted[f]) {
+                en[f] = h;
+            } else if (h != en[f] + 1) {
+                return false; // text after a closing quote: the general loop reports it
+            }
+            escaped[f] = esc;
             f++;
             byte c = b[h];
             if (c == ',') {
