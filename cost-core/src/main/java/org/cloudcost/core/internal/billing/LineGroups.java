@@ -22,7 +22,7 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
  * ({@link ScaledDecimal}s) and its signature side by side, so finding a group and adding a
  * line to it touches a few neighbouring cache lines rather than one per field. A block is never
  * copied to grow (the memory peak is the data, not twice it). An open-addressing table holds
- * each group's hash beside its number. A value of more than 18 decimals is kept as a
+ * each group's hash, number and record address side by side. A value of more than 18 decimals is kept as a
  * {@link BigDecimal} beside the sums. Groups of parts read apart merge with {@link #addAll}:
  * the sums are exact, so the result does not depend on how the file was split.
  */

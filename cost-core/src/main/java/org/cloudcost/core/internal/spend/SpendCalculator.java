@@ -65,7 +65,7 @@ public final class SpendCalculator {
         Sums daily = new Sums();
         double[] totals = new double[6];
         TreeSet<String> periods = new TreeSet<>();
-        // rows come sorted by charge day, then billing period: each day's and period's text is made once per run of rows
+        // a reader's frame is sorted by charge day, then billing period: a day's and a period's text is made once per run
         int lastDay = Integer.MIN_VALUE;
         String dayText = null;
         int lastPeriod = Integer.MIN_VALUE;
