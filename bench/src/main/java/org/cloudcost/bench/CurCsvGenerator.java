@@ -1,21 +1,20 @@
 package org.cloudcost.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.cloudcost.bench.internal.ByteLine;
+import org.cloudcost.bench.internal.ExactTotal;
 import org.cloudcost.bench.internal.GeneratedFile;
 import org.cloudcost.bench.internal.SplitMix;
+import org.cloudcost.bench.internal.TempThenRename;
 
 /**
  * Writes a synthetic legacy AWS Cost and Usage Report CSV of one month, byte for byte the same
@@ -259,12 +258,8 @@ public final class CurCsvGenerator {
      * @return what the file holds, as written to the sidecar
      */
     public GeneratedFile write(Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-        BigInteger total = BigInteger.ZERO;
-        long partial = 0;
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+        ExactTotal total = new ExactTotal();
+        TempThenRename.write(out, os -> {
             ByteLine line = new ByteLine();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 line.append(ByteLine.field(COLUMNS.get(c))).append(c + 1 < COLUMNS.size() ? ',' : '\n');
@@ -272,21 +267,11 @@ public final class CurCsvGenerator {
             line.writeTo(os);
             Writer w = new Writer(line);
             for (long i = 0; i < lines; i++) {
-                long cost = w.next(i, (int) (i * HOURS / lines));
+                total.add(w.next(i, (int) (i * HOURS / lines)));
                 line.writeTo(os);
-                partial += cost;
-                if ((i & 0xFFF) == 0xFFF) {
-                    total = total.add(BigInteger.valueOf(partial));
-                    partial = 0;
-                }
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        total = total.add(BigInteger.valueOf(partial));
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        GeneratedFile g = new GeneratedFile(GENERATOR, lines, Files.size(out), new BigDecimal(total, COST_SCALE));
+        });
+        GeneratedFile g = new GeneratedFile(GENERATOR, lines, Files.size(out), total.value(COST_SCALE));
         g.writeFor(out);
         return g;
     }

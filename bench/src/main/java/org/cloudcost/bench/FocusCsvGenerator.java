@@ -1,21 +1,20 @@
 package org.cloudcost.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.cloudcost.bench.internal.ExactTotal;
 import org.cloudcost.bench.internal.LongSet;
 import org.cloudcost.bench.internal.SplitMix;
+import org.cloudcost.bench.internal.TempThenRename;
 
 /**
  * Writes a synthetic FOCUS 1.2 CSV of a month of AWS line items, byte for byte the same for the
@@ -226,13 +225,9 @@ public final class FocusCsvGenerator {
      * @return what the file holds, as written to the sidecar
      */
     public Expected write(Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
         LongSet groups = new LongSet();
-        BigInteger total = BigInteger.ZERO;
-        long partial = 0;
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+        ExactTotal total = new ExactTotal();
+        TempThenRename.write(out, os -> {
             os.write(String.join(",", COLUMNS.stream().map(FocusCsvGenerator::quote).toList()).concat("\n")
                     .getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(1024);
@@ -247,20 +242,11 @@ public final class FocusCsvGenerator {
                 line.appendTo(sb);
                 os.write(sb.toString().getBytes(StandardCharsets.UTF_8));
                 groups.add(groupKey(line));
-                partial += line.billed;
-                if ((i & 0xFFFF) == 0xFFFF) {
-                    total = total.add(BigInteger.valueOf(partial));
-                    partial = 0;
-                }
+                total.add(line.billed);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        total = total.add(BigInteger.valueOf(partial));
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        });
         Expected expected = new Expected(quotedNewlines ? GENERATOR_NEWLINES : GENERATOR, lines, Files.size(out),
-                groups.size(), new BigDecimal(total, 10));
+                groups.size(), total.value(10));
         expected.write(sidecar(out));
         return expected;
     }

@@ -65,10 +65,6 @@ final class LineGroups {
         this.lengthAt = SUMS + 16 * additive;
     }
 
-    int size() {
-        return size;
-    }
-
     /**
      * The group of the signature {@code sig[0, len)}, created (with {@code line} as its first
      * line) when new.
@@ -248,10 +244,6 @@ final class LineGroups {
 
     int signatureStart(int g) {
         return recordOf(g) + lengthAt + 4;
-    }
-
-    int signatureLength(int g) {
-        return (int) INTS.get(blockOf(g), recordOf(g) + lengthAt);
     }
 
     /** Adds every group of {@code other}, whose lines count from {@code lineOffset}, to these. */

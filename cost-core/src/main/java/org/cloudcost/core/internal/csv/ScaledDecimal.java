@@ -120,14 +120,9 @@ public final class ScaledDecimal {
     }
 
     /**
-     * Writes the sum at {@code acc[i]} as plain decimal text ({@code -12.5}) into {@code out}
-     * from {@code at}, which has room for 45 bytes; returns the offset after it.
+     * Writes the sum {@code hi:lo} (the two slots of a sum) as plain decimal text ({@code -12.5})
+     * into {@code out} from {@code at}, which has room for 45 bytes; returns the offset after it.
      */
-    public static int write(long[] acc, int i, byte[] out, int at) {
-        return write(acc[i], acc[i + 1], out, at);
-    }
-
-    /** As {@link #write(long[], int, byte[], int)}, for the sum {@code hi:lo}. */
     public static int write(long hi, long lo, byte[] out, int at) {
         if (hi >= (1L << 58) || hi < -(1L << 58)) { // a whole part near 2^63 or past it: rare, exact the slow way
             byte[] b = toBigDecimal(new long[] {hi, lo}, 0).toPlainString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);

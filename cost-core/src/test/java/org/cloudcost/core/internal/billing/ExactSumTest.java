@@ -68,7 +68,7 @@ class ExactSumTest {
         }
         assertThat(ScaledDecimal.toBigDecimal(acc, 0)).isEqualByComparingTo(reference);
         byte[] text = new byte[64];
-        int n = ScaledDecimal.write(acc, 0, text, 0);
+        int n = ScaledDecimal.write(acc[0], acc[1], text, 0);
         assertThat(new BigDecimal(new String(text, 0, n, java.nio.charset.StandardCharsets.US_ASCII)))
                 .isEqualByComparingTo(reference);
         long[] big = {Long.MAX_VALUE, -1};
@@ -90,7 +90,7 @@ class ExactSumTest {
             java.math.BigInteger units = v.movePointRight(18).toBigIntegerExact();
             acc[1] = units.longValue();
             acc[0] = units.shiftRight(64).longValue();
-            int n = ScaledDecimal.write(acc, 0, text, 0);
+            int n = ScaledDecimal.write(acc[0], acc[1], text, 0);
             String written = new String(text, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
             assertThat(written).as("%s", v).isEqualTo(v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString());
         }
