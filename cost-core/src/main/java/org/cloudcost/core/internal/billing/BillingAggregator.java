@@ -8,12 +8,14 @@ import java.util.stream.IntStream;
 import java.util.Map;
 
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.frame.DictionaryColumns;
 import org.cloudcost.core.internal.frame.FrameAccess;
 
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Folds billing lines into one row per distinct (text dimensions, billing period, charge day),
@@ -21,17 +23,57 @@ import tech.tablesaw.api.Table;
  * parts of a file in parallel and merged with {@link #addAll} give the same frame, bit for bit,
  * as one filled line by line. Memory follows the number of distinct keys, not the number of
  * lines.
+ *
+ * <p>The rows are held column-wise, with no object per row: each text dimension's values are
+ * numbered once ({@link ValueCodes}), and a row is its codes, its two days and its sums in
+ * arrays, found through an open-addressing table. A million rows are a few arrays for the
+ * collector to keep, not millions of small objects to trace and move.
+ *
+ * <pre>{@code
+ * BillingAggregator aggregator = new BillingAggregator(List.of());
+ * aggregator.add(line);                       // a BillingLineBuffer the mapper filled
+ * BillingFrame frame = aggregator.toFrame();  // sorted by day, period, then the dimensions
+ * }</pre>
  */
 public final class BillingAggregator {
     private static final int QTY = 0, LIST = 2, BILLED = 4, EFFECTIVE = 6, SLOTS = 8;
 
     private final List<String> tagColumns;
-    private final Map<Key, long[]> sums = new HashMap<>();
-    private final Key probe = new Key();
+    private final int dims;
+    private final ValueCodes[] codes;
+    /** The codes of the line being added. */
+    private final int[] probe;
+    private int size;
+    /** Per row: its codes ({@link #dims} ints), its days, its sums ({@link #SLOTS} longs) and its hash. */
+    private int[] keys;
+    private int[] periodDays;
+    private int[] chargeDays;
+    private long[] sums;
+    private int[] hashes;
+    /** Open addressing: row + 1 per slot, 0 when empty. */
+    private int[] table;
 
     /** An aggregator whose lines carry {@code tagColumns} after the fixed dimensions. */
     public BillingAggregator(List<String> tagColumns) {
         this.tagColumns = List.copyOf(tagColumns);
+        this.dims = BillingLineBuffer.FIXED_DIMENSIONS + tagColumns.size();
+        this.codes = new ValueCodes[dims];
+        for (int c = 0; c < dims; c++) {
+            codes[c] = new ValueCodes();
+        }
+        this.probe = new int[dims];
+        empty();
+    }
+
+    private void empty() {
+        int capacity = 256;
+        size = 0;
+        keys = new int[capacity * dims];
+        periodDays = new int[capacity];
+        chargeDays = new int[capacity];
+        sums = new long[capacity * SLOTS];
+        hashes = new int[capacity];
+        table = new int[2 * capacity];
     }
 
     /**
@@ -49,35 +91,128 @@ public final class BillingAggregator {
 
     /** Adds one line (its charge day and billing period start must be set). */
     public void add(BillingLineBuffer line) {
-        probe.set(line.dimensions(), line.billingPeriodStartDay(), line.chargeDay());
-        long[] acc = sums.get(probe);
-        if (acc == null) {
-            acc = new long[SLOTS];
-            sums.put(probe.copy(), acc);
+        String[] d = line.dimensions();
+        for (int c = 0; c < dims; c++) {
+            probe[c] = codes[c].codeOf(d[c]);
         }
-        ExactSum.add(acc, QTY, line.pricingQuantity());
-        ExactSum.add(acc, LIST, line.listCost());
-        ExactSum.add(acc, BILLED, line.billedCost());
-        ExactSum.add(acc, EFFECTIVE, line.effectiveCost());
+        int at = rowOf(line.billingPeriodStartDay(), line.chargeDay()) * SLOTS;
+        ExactSum.add(sums, at + QTY, line.pricingQuantity());
+        ExactSum.add(sums, at + LIST, line.listCost());
+        ExactSum.add(sums, at + BILLED, line.billedCost());
+        ExactSum.add(sums, at + EFFECTIVE, line.effectiveCost());
     }
 
-    /** Adds every key and sum of {@code other} (an aggregator with the same tag columns) to this one. */
+    /** Adds every key and sum of {@code other} (an aggregator with the same tag columns) to this one, and empties it. */
     public void addAll(BillingAggregator other) {
-        for (Map.Entry<Key, long[]> e : other.sums.entrySet()) {
-            long[] acc = sums.putIfAbsent(e.getKey(), e.getValue());
-            if (acc != null) {
-                long[] from = e.getValue();
-                for (int i = 0; i < SLOTS; i += 2) {
-                    ExactSum.addSum(acc, i, from, i);
-                }
+        if (size == 0) {
+            takeFrom(other);
+            return;
+        }
+        int[][] recode = new int[dims][];
+        for (int c = 0; c < dims; c++) {
+            ValueCodes from = other.codes[c];
+            recode[c] = new int[from.size()];
+            for (int k = 0; k < recode[c].length; k++) {
+                recode[c][k] = codes[c].codeOf(from.value(k));
             }
         }
-        other.sums.clear();
+        for (int e = 0; e < other.size; e++) {
+            for (int c = 0; c < dims; c++) {
+                probe[c] = recode[c][other.keys[e * dims + c]];
+            }
+            int at = rowOf(other.periodDays[e], other.chargeDays[e]) * SLOTS;
+            for (int i = 0; i < SLOTS; i += 2) {
+                ExactSum.addSum(sums, at + i, other.sums, e * SLOTS + i);
+            }
+        }
+        other.clear();
     }
 
     /** Number of distinct keys so far. */
     public int size() {
-        return sums.size();
+        return size;
+    }
+
+    /** Takes the other's rows as they are, when this one has none; the other is left empty. */
+    private void takeFrom(BillingAggregator other) {
+        for (int c = 0; c < dims; c++) {
+            codes[c] = other.codes[c];
+            other.codes[c] = new ValueCodes();
+        }
+        keys = other.keys;
+        periodDays = other.periodDays;
+        chargeDays = other.chargeDays;
+        sums = other.sums;
+        hashes = other.hashes;
+        table = other.table;
+        size = other.size;
+        other.empty();
+    }
+
+    private void clear() {
+        for (ValueCodes c : codes) {
+            c.clear();
+        }
+        empty();
+    }
+
+    /** The row of the key in {@link #probe} with these days, added (its sums zero) when new. */
+    private int rowOf(int periodDay, int chargeDay) {
+        int h = 0x2545F491 ^ periodDay;
+        h = (h ^ chargeDay) * 0x9E3779B9;
+        for (int c = 0; c < dims; c++) {
+            h = (h ^ probe[c]) * 0x9E3779B9;
+        }
+        h ^= h >>> 15;
+        int mask = table.length - 1;
+        int i = h & mask;
+        while (true) {
+            int slot = table[i];
+            if (slot == 0) {
+                break;
+            }
+            int e = slot - 1;
+            if (hashes[e] == h && chargeDays[e] == chargeDay && periodDays[e] == periodDay
+                    && Arrays.equals(keys, e * dims, e * dims + dims, probe, 0, dims)) {
+                return e;
+            }
+            i = (i + 1) & mask;
+        }
+        if (size == hashes.length) {
+            grow();
+        }
+        int e = size++;
+        System.arraycopy(probe, 0, keys, e * dims, dims);
+        periodDays[e] = periodDay;
+        chargeDays[e] = chargeDay;
+        hashes[e] = h;
+        table[i] = e + 1;
+        if (size * 2 > table.length) {
+            rehash();
+        }
+        return e;
+    }
+
+    private void grow() {
+        int capacity = hashes.length * 2;
+        keys = Arrays.copyOf(keys, capacity * dims);
+        periodDays = Arrays.copyOf(periodDays, capacity);
+        chargeDays = Arrays.copyOf(chargeDays, capacity);
+        sums = Arrays.copyOf(sums, capacity * SLOTS);
+        hashes = Arrays.copyOf(hashes, capacity);
+    }
+
+    private void rehash() {
+        int[] t = new int[table.length * 2];
+        int mask = t.length - 1;
+        for (int e = 0; e < size; e++) {
+            int i = hashes[e] & mask;
+            while (t[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            t[i] = e + 1;
+        }
+        table = t;
     }
 
     /**
@@ -87,27 +222,26 @@ public final class BillingAggregator {
      * than the scattered keys; the columns are filled in parallel.
      */
     public BillingFrame toFrame() {
-        int n = sums.size();
-        int dims = BillingLineBuffer.FIXED_DIMENSIONS + tagColumns.size();
-        String[][] text = new String[dims][n];
-        int[] periodDays = new int[n];
-        int[] chargeDays = new int[n];
-        long[][] accs = new long[n][];
-        int k = 0;
-        for (Map.Entry<Key, long[]> e : sums.entrySet()) {
-            Key key = e.getKey();
-            String[] d = key.dims;
-            for (int c = 0; c < dims; c++) {
-                text[c][k] = d[c];
-            }
-            periodDays[k] = key.periodDay;
-            chargeDays[k] = key.chargeDay;
-            accs[k++] = e.getValue();
-        }
-        sums.clear(); // the keys are in the arrays now: their map is garbage before the frame is built
+        int n = size;
+        PhaseT.mark("toFrame start");
+        table = null; // no key is looked up any more
+        hashes = null;
+        String[][] values = new String[dims][];
         int[][] ranks = new int[dims + 2][];
-        IntStream.range(0, dims + 2).parallel().forEach(c -> ranks[c] = c < dims ? ranks(text[c])
-                : dayRanks(c == dims ? chargeDays : periodDays));
+        IntStream.range(0, dims + 2).parallel().forEach(c -> {
+            if (c < dims) {
+                values[c] = new String[codes[c].size()];
+                int[] rankOfCode = codes[c].ranks(values[c]);
+                int[] rank = new int[n];
+                for (int e = 0; e < n; e++) {
+                    rank[e] = rankOfCode[keys[e * dims + c]];
+                }
+                ranks[c] = rank;
+            } else {
+                ranks[c] = dayRanks(c == dims ? chargeDays : periodDays, n);
+            }
+        });
+        keys = null;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -117,8 +251,8 @@ public final class BillingAggregator {
         }
         order = stableSortBy(order, ranks[dims + 1]); // billing period
         order = stableSortBy(order, ranks[dims]);     // charge day first
+        PhaseT.mark("sorted");
 
-        Table t = BillingFrame.emptyTable(tagColumns);
         String[] names = new String[dims];
         String[] fixedNames = {BillingFrame.PROVIDER_NAME, BillingFrame.BILLING_ACCOUNT_ID, BillingFrame.SUB_ACCOUNT_ID,
             BillingFrame.CHARGE_CATEGORY, BillingFrame.SERVICE_CATEGORY, BillingFrame.SERVICE_NAME, BillingFrame.REGION_ID,
@@ -131,68 +265,60 @@ public final class BillingAggregator {
         String[] sumNames = {BillingFrame.PRICING_QUANTITY, BillingFrame.LIST_COST, BillingFrame.BILLED_COST,
             BillingFrame.EFFECTIVE_COST};
         int[] sorted = order;
-        // one task per column: the text columns, the two dates, the four sums
+        Column<?>[] built = new Column<?>[dims + 6];
+        // one task per column, each made whole from arrays: the text columns from their ranks
+        // (DictionaryColumns: no lookup per cell), the two dates, the four sums
         IntStream.range(0, dims + 6).parallel().forEach(c -> {
             if (c < dims) {
-                StringColumn col = t.stringColumn(names[c]);
-                String[] values = text[c];
-                for (int i : sorted) {
-                    col.append(values[i]);
+                int[] rowCodes = new int[n];
+                int[] rank = ranks[c];
+                for (int i = 0; i < n; i++) {
+                    rowCodes[i] = rank[sorted[i]];
                 }
+                built[c] = DictionaryColumns.of(names[c], values[c], rowCodes);
             } else if (c < dims + 2) {
-                DateColumn col = t.dateColumn(c == dims ? BillingFrame.BILLING_PERIOD_START : BillingFrame.CHARGE_PERIOD_START);
                 int[] days = c == dims ? periodDays : chargeDays;
-                for (int i : sorted) {
-                    col.append(LocalDate.ofEpochDay(days[i]));
+                int[] packed = new int[n];
+                int lastDay = 0;
+                int lastPacked = 0;
+                for (int i = 0; i < n; i++) {
+                    int day = days[sorted[i]];
+                    if (i == 0 || day != lastDay) {
+                        lastDay = day;
+                        lastPacked = PackedLocalDate.pack(LocalDate.ofEpochDay(day));
+                    }
+                    packed[i] = lastPacked;
                 }
+                built[c] = DateColumn.createInternal(
+                        c == dims ? BillingFrame.BILLING_PERIOD_START : BillingFrame.CHARGE_PERIOD_START, packed);
             } else {
                 int slot = (c - dims - 2) * 2;
-                DoubleColumn col = t.doubleColumn(sumNames[slot / 2]);
-                for (int i : sorted) {
-                    col.append(ExactSum.value(accs[i], slot));
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = ExactSum.value(sums, sorted[i] * SLOTS + slot);
                 }
+                built[c] = DoubleColumn.create(sumNames[slot / 2], v);
             }
         });
+        Map<String, Column<?>> byName = new HashMap<>();
+        for (Column<?> col : built) {
+            byName.put(col.name(), col);
+        }
+        List<String> schema = BillingFrame.emptyTable(tagColumns).columnNames();
+        Table t = Table.create("billing", schema.stream().map(byName::get).toArray(Column<?>[]::new));
+        PhaseT.mark("columns");
+        clear();
         return FrameAccess.adoptBilling(t, tagColumns);
     }
 
-    /**
-     * Per position, the rank of the value among the distinct values, in {@link String#compareTo}
-     * order; equal values in {@code values} are replaced by one instance.
-     */
-    private static int[] ranks(String[] values) {
-        Map<String, Integer> ids = new HashMap<>();
-        int[] idOf = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            Integer id = ids.putIfAbsent(values[i], ids.size());
-            idOf[i] = id == null ? ids.size() - 1 : id;
-        }
-        String[] distinct = new String[ids.size()];
-        ids.forEach((v, id) -> distinct[id] = v);
-        Integer[] byValue = new Integer[distinct.length];
-        for (int i = 0; i < byValue.length; i++) {
-            byValue[i] = i;
-        }
-        Arrays.sort(byValue, (a, b) -> distinct[a].compareTo(distinct[b]));
-        int[] rankOfId = new int[distinct.length];
-        for (int r = 0; r < byValue.length; r++) {
-            rankOfId[byValue[r]] = r;
-        }
-        for (int i = 0; i < idOf.length; i++) {
-            values[i] = distinct[idOf[i]]; // one instance per value: the column's dictionary compares by identity
-            idOf[i] = rankOfId[idOf[i]];
-        }
-        return idOf;
-    }
-
     /** Days as ranks from the earliest. */
-    private static int[] dayRanks(int[] days) {
+    private static int[] dayRanks(int[] days, int n) {
         int min = Integer.MAX_VALUE;
-        for (int d : days) {
-            min = Math.min(min, d);
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, days[i]);
         }
-        int[] r = new int[days.length];
-        for (int i = 0; i < days.length; i++) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
             r[i] = days[i] - min;
         }
         return r;
@@ -216,40 +342,5 @@ public final class BillingAggregator {
             out[count[rank[i]]++] = i;
         }
         return out;
-    }
-
-    /** The aggregation key; the probe instance wraps the line's arrays without copying. */
-    private static final class Key {
-        String[] dims;
-        int periodDay;
-        int chargeDay;
-        int hash;
-
-        void set(String[] dims, int periodDay, int chargeDay) {
-            this.dims = dims;
-            this.periodDay = periodDay;
-            this.chargeDay = chargeDay;
-            this.hash = 31 * (31 * Arrays.hashCode(dims) + periodDay) + chargeDay;
-        }
-
-        Key copy() {
-            Key k = new Key();
-            k.dims = dims.clone();
-            k.periodDay = periodDay;
-            k.chargeDay = chargeDay;
-            k.hash = hash;
-            return k;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && k.chargeDay == chargeDay && k.periodDay == periodDay
-                    && Arrays.equals(k.dims, dims);
-        }
     }
 }

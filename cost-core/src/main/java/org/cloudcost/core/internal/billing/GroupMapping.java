@@ -73,6 +73,7 @@ final class GroupMapping {
                 .mapToObj(s -> slice(groups, sorted, inOrder, (int) ((long) sorted.length * s / slices),
                         (int) ((long) sorted.length * (s + 1) / slices)))
                 .toArray(Slice[]::new);
+        PhaseT.mark("slices mapped");
         groups.release(); // every group is mapped: its bytes are garbage before the slices are added up
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (Slice s : done) {
@@ -180,11 +181,8 @@ final class GroupMapping {
                 textStart[t] = p;
                 p += textLength[t];
             }
-            int n = rebuild(g, a);
-            tok.reset(record, n, groups.firstLine(g));
-            if (!tok.next()) {
-                throw new IllegalStateException("no record rebuilt for a group of " + file);
-            }
+            rebuild(g, a, p - groups.signatureStart(g));
+            tok.preset(record, groups.firstLine(g), layout.columns());
             line.reset();
             mapper.map(row, line);
             String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
@@ -208,27 +206,27 @@ final class GroupMapping {
 
         /**
          * Writes group {@code g}'s record, its signature read from block {@code a}, into
-         * {@link #record}, then a line end and eight blanks (the tokenizer reads whole words);
-         * returns the length with them.
+         * {@link #record} (made large enough first: the signature's bytes, a midnight per day,
+         * the text of each sum), and tells the tokenizer where each field lies as it goes: the
+         * record is read as if tokenized, without scanning it again.
          */
-        private int rebuild(int g, byte[] a) {
+        private void rebuild(int g, byte[] a, int signatureLength) {
+            int room = signatureLength + MIDNIGHT_BYTES * days.length;
+            for (int i = 0; i < additive.length; i++) {
+                room += groups.hasSpill(g, i) ? groups.sum(g, i).toPlainString().length() : ScaledDecimal.MAX_TEXT;
+            }
+            record = ensure(record, 0, room);
             int n = 0;
             for (int c = 0; c < layout.columns(); c++) {
-                record = ensure(record, n, 64);
-                if (c > 0) {
-                    record[n++] = ',';
-                }
+                int from = n;
+                boolean quoted = false;
+                boolean escaped = false;
                 if (textAt[c] >= 0) {
                     int t = textAt[c];
-                    record = ensure(record, n, textLength[t] + 2);
-                    if (textQuoted[t]) {
-                        record[n++] = '"';
-                    }
                     System.arraycopy(a, textStart[t], record, n, textLength[t]);
                     n += textLength[t];
-                    if (textQuoted[t]) {
-                        record[n++] = '"';
-                    }
+                    quoted = textQuoted[t];
+                    escaped = quoted && hasQuote(record, from, n); // in quotes, a quote is half of a "" escape
                 } else if (dayAt[c] >= 0) {
                     int d = dayAt[c];
                     if (dayPresent[d]) {
@@ -243,17 +241,25 @@ final class GroupMapping {
                 } else if (additiveAt[c] >= 0) {
                     int i = additiveAt[c];
                     if (signs[i] != 2) { // present
-                        record = ensure(record, n, groups.hasSpill(g, i) ? 200 : 48);
                         n = groups.writeSum(g, i, record, n);
                     }
                 }
+                tok.field(c, from, n, quoted, escaped);
             }
-            record = ensure(record, n, 9);
-            record[n++] = '\n'; // a complete line, then blanks: the tokenizer's one-pass path reads whole words
-            Arrays.fill(record, n, n + 8, (byte) ' ');
-            return n + 8;
+        }
+
+        private static boolean hasQuote(byte[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (b[i] == '"') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
+
+    /** Room for a midnight's text: {@code +5881580-07-11T00:00:00+18:00:00} (an int of days, an offset with seconds). */
+    private static final int MIDNIGHT_BYTES = 40;
 
     private static byte[] midnight(int epochDay, ZoneOffset zone) {
         String offset = zone.getTotalSeconds() == 0 ? "Z" : zone.getId();

@@ -144,6 +144,8 @@ final class LineGroups {
         return (int) (h ^ (h >>> 29));
     }
 
+    int groupCount() { return size; }
+
     /** Notes the decimals a billed cost was written with: the exact totals keep the most seen. */
     void billedScale(int scale) {
         billedScale = Math.max(billedScale, scale);
@@ -204,7 +206,7 @@ final class LineGroups {
 
     /**
      * Writes the sum of additive value {@code a} of group {@code g} as plain decimal text into
-     * {@code out} (room for 45 bytes, or the text of a spilled sum) from {@code at}; returns the
+     * {@code out} (room for {@link ScaledDecimal#MAX_TEXT} bytes, or the text of a spilled sum) from {@code at}; returns the
      * offset after it.
      */
     int writeSum(int g, int a, byte[] out, int at) {

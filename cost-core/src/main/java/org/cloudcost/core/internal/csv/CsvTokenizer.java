@@ -492,6 +492,39 @@ public final class CsvTokenizer implements AutoCloseable {
         nextLine = line;
     }
 
+    /**
+     * Makes the current record one whose fields the caller already knows, held in
+     * {@code record} and read as line {@code line}: a row rebuilt from grouped lines need not be
+     * scanned again. Each of its {@code fields} fields is then set with {@link #field}. The
+     * tokenizer reads nothing more from its stream.
+     */
+    public void preset(byte[] record, long line, int fields) {
+        buf = record;
+        pos = 0;
+        limit = 0;
+        eof = true;
+        firstRead = false;
+        recordLine = line;
+        nextLine = line + 1;
+        fieldCount = 0;
+        while (starts.length < fields) {
+            fieldCount = starts.length;
+            ensureFieldCapacity();
+        }
+        fieldCount = fields;
+    }
+
+    /**
+     * Field {@code i} of a {@link #preset} record: {@code buffer()[start, end)}, without its
+     * quotes when {@code quoted}, holding {@code ""} escapes when {@code escaped}.
+     */
+    public void field(int i, int start, int end, boolean quoted, boolean escaped) {
+        starts[i] = start;
+        ends[i] = end;
+        this.quoted[i] = quoted;
+        this.escaped[i] = escaped;
+    }
+
     /** True when field {@code i} was written in quotes. */
     public boolean isQuoted(int i) {
         return quoted[i];

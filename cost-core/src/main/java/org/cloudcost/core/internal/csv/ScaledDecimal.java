@@ -119,9 +119,13 @@ public final class ScaledDecimal {
         return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     }
 
+    /** Longest text {@link #write} gives. */
+    public static final int MAX_TEXT = 45;
+
     /**
      * Writes the sum {@code hi:lo} (the two slots of a sum) as plain decimal text ({@code -12.5})
-     * into {@code out} from {@code at}, which has room for 45 bytes; returns the offset after it.
+     * into {@code out} from {@code at}, which has room for {@link #MAX_TEXT} bytes; returns the
+     * offset after it.
      */
     public static int write(long hi, long lo, byte[] out, int at) {
         if (hi >= (1L << 58) || hi < -(1L << 58)) { // a whole part near 2^63 or past it: rare, exact the slow way
