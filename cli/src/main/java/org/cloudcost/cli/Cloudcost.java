@@ -2,6 +2,8 @@ package org.cloudcost.cli;
 
 import java.util.concurrent.Callable;
 
+import org.cloudcost.core.CostDataset;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,7 @@ public final class Cloudcost implements Callable<Integer> {
 
     /** Runs the command line and exits with its {@link ExitCodes exit code}. */
     public static void main(String[] args) {
-        TablesawWarmUp.start();
+        CostDataset.warmUp();
         System.exit(commandLine().execute(args));
     }
 

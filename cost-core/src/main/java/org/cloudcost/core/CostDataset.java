@@ -7,6 +7,7 @@ import org.cloudcost.core.frame.BillingFrame;
 import org.cloudcost.core.frame.InventoryFrame;
 import org.cloudcost.core.frame.StorageFrame;
 import org.cloudcost.core.frame.UsageFrame;
+import org.cloudcost.core.internal.frame.TablesawWarmUp;
 import org.cloudcost.core.internal.spend.SpendCalculator;
 import org.cloudcost.core.spend.SpendSummary;
 
@@ -48,6 +49,24 @@ public final class CostDataset {
     /** Starts reading files: {@code CostDataset.read().billing(path).load()}. */
     public static CostDatasetReader read() {
         return new CostDatasetReader();
+    }
+
+    /**
+     * Starts, on a background thread, the one-time initialization of the frame library
+     * (Tablesaw scans the class path for its readers and writers, about a second on a large
+     * class path) and returns at once. {@link CostDatasetReader#load()} starts it too; a program
+     * that does other work first (parsing arguments, writing inputs) calls this at launch so
+     * the two overlap. Later calls do nothing.
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     CostDataset.warmUp();
+     *     // ...
+     * }
+     * }</pre>
+     */
+    public static void warmUp() {
+        TablesawWarmUp.start();
     }
 
     /** Billing, aggregated to resource × charge day. */

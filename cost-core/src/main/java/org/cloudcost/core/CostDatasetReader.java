@@ -15,6 +15,7 @@ import org.cloudcost.core.internal.billing.BillingFileReader;
 import org.cloudcost.core.internal.canonical.InventoryCsvReader;
 import org.cloudcost.core.internal.canonical.StorageCsvReader;
 import org.cloudcost.core.internal.canonical.UsageCsvReader;
+import org.cloudcost.core.internal.frame.TablesawWarmUp;
 import org.cloudcost.core.internal.read.ReadLog;
 
 /**
@@ -150,10 +151,13 @@ public final class CostDatasetReader {
         requireDistinct(billing.stream().map(b -> b.source().file()).filter(Objects::nonNull).toList(), usage, inventory,
                 storage);
         requireDistinctStreams();
+        TablesawWarmUp.start(); // Tablesaw's class path scan overlaps the reading; nothing here uses Tablesaw before the frames
         ReadLog log = new ReadLog();
         List<String> tags = config.tagColumns().columns();
-        BillingFrame billingFrame = BillingFrame.empty(tags);
-        if (!billing.isEmpty()) {
+        BillingFrame billingFrame;
+        if (billing.isEmpty()) {
+            billingFrame = BillingFrame.empty(tags);
+        } else {
             List<BillingFileReader.Source> sources = billing.stream().map(BillingInput::source).toList();
             List<Optional<String>> formats = billing.stream()
                     .map(b -> Optional.ofNullable(b.formatId() != null ? b.formatId() : billingFormat)).toList();

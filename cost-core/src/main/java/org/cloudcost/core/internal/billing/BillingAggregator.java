@@ -265,6 +265,10 @@ public final class BillingAggregator {
         String[] sumNames = {BillingFrame.PRICING_QUANTITY, BillingFrame.LIST_COST, BillingFrame.BILLED_COST,
             BillingFrame.EFFECTIVE_COST};
         int[] sorted = order;
+        // Tablesaw's classes are initialized here, on this thread, before the tasks below use
+        // them: two threads initializing classes that need each other in opposite orders could
+        // deadlock (TablesawWarmUp makes the same table first)
+        List<String> schema = BillingFrame.emptyTable(tagColumns).columnNames();
         Column<?>[] built = new Column<?>[dims + 6];
         // one task per column, each made whole from arrays: the text columns from their ranks
         // (DictionaryColumns: no lookup per cell), the two dates, the four sums
@@ -304,7 +308,6 @@ public final class BillingAggregator {
         for (Column<?> col : built) {
             byName.put(col.name(), col);
         }
-        List<String> schema = BillingFrame.emptyTable(tagColumns).columnNames();
         Table t = Table.create("billing", schema.stream().map(byName::get).toArray(Column<?>[]::new));
         PhaseT.mark("columns");
         clear();
