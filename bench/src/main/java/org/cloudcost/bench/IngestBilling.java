@@ -13,6 +13,7 @@ import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.CostDatasetReader;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.frame.FrameAccess;
 import org.cloudcost.core.spend.Reconciliation;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -81,7 +82,7 @@ public final class IngestBilling {
      * compared to.
      */
     static Map<String, BigDecimal> billedByCurrency(BillingFrame frame) {
-        Table columns = frame.table(BillingFrame.BILLED_COST, BillingFrame.BILLING_CURRENCY); // a copy of two columns only
+        Table columns = FrameAccess.readOnly(frame); // the frame's own table, read only: no copy to time
         DoubleColumn billed = columns.doubleColumn(BillingFrame.BILLED_COST);
         StringColumn currency = columns.stringColumn(BillingFrame.BILLING_CURRENCY);
         Map<String, double[]> sums = new TreeMap<>();

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import org.cloudcost.bench.CurCsvGenerator;
+import org.cloudcost.bench.FocusCsvGenerator;
 import org.cloudcost.bench.internal.GeneratedFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH kernels of cost-core's CSV reading (issue 8), run by {@code bench/run.sh --jmh} and never
  * by the build: {@link CsvTokenizer} over an in-memory legacy CUR CSV ({@link CurCsvGenerator},
- * {@value #LINES} lines, quoted commas and line breaks), {@link DecimalParser} over the CUR's
+ * {@value #LINES} lines, quoted commas and line breaks) and over a FOCUS export of as many
+ * lines ({@link FocusCsvGenerator}), {@link DecimalParser} over the CUR's
  * amounts, and {@link TimestampParser} over the timestamp layouts billing files use. This class
  * sits in cost-core's package because the parsers are package-private there; it is compiled
  * into the bench jar only.
@@ -45,6 +47,7 @@ public class CsvKernelsBenchmark {
         "2024-09-18T22:00:00.000+08:00", "2024-09-18T22:00Z", "2024-09-18T22:00:00 UTC", "2024-09-18"};
 
     private byte[] cur;
+    private byte[] focus;
     private byte[][] decimals;
     private byte[][] timestamps;
     private final DecimalParser decimal = new DecimalParser();
@@ -60,6 +63,14 @@ public class CsvKernelsBenchmark {
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(GeneratedFile.sidecar(tmp));
+        }
+        Path focusTmp = Files.createTempFile("jmh-focus", ".csv");
+        try {
+            new FocusCsvGenerator(LINES, FocusCsvGenerator.DEFAULT_SEED, 2_000).write(focusTmp);
+            focus = Files.readAllBytes(focusTmp);
+        } finally {
+            Files.deleteIfExists(focusTmp);
+            Files.deleteIfExists(FocusCsvGenerator.sidecar(focusTmp));
         }
         int cost = CurCsvGenerator.COLUMNS.indexOf("lineItem/UnblendedCost");
         decimals = new byte[4096][];
@@ -80,6 +91,21 @@ public class CsvKernelsBenchmark {
     public long tokenizeCur() {
         long fields = 0;
         try (CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(cur), "cur.csv", ',')) {
+            while (tok.next()) {
+                fields += tok.fieldCount();
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * Records and fields of a FOCUS export: nearly every field quoted, and a JSON tags column
+     * full of {@code ""} escapes (throughput = files per second).
+     */
+    @Benchmark
+    public long tokenizeFocus() {
+        long fields = 0;
+        try (CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(focus), "focus.csv", ',')) {
             while (tok.next()) {
                 fields += tok.fieldCount();
             }

@@ -223,7 +223,6 @@ public final class BillingAggregator {
      */
     public BillingFrame toFrame() {
         int n = size;
-        PhaseT.mark("toFrame start");
         table = null; // no key is looked up any more
         hashes = null;
         String[][] values = new String[dims][];
@@ -242,16 +241,12 @@ public final class BillingAggregator {
             }
         });
         keys = null;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int c = dims - 1; c >= 0; c--) {
-            order = stableSortBy(order, ranks[c]);
-        }
-        order = stableSortBy(order, ranks[dims + 1]); // billing period
-        order = stableSortBy(order, ranks[dims]);     // charge day first
-        PhaseT.mark("sorted");
+        // the sort keys from the most significant: charge day, billing period, then the dimensions
+        int[][] significance = new int[dims + 2][];
+        significance[0] = ranks[dims];
+        significance[1] = ranks[dims + 1];
+        System.arraycopy(ranks, 0, significance, 2, dims);
+        int[] order = sortedOrder(significance, n);
 
         String[] names = new String[dims];
         String[] fixedNames = {BillingFrame.PROVIDER_NAME, BillingFrame.BILLING_ACCOUNT_ID, BillingFrame.SUB_ACCOUNT_ID,
@@ -270,9 +265,10 @@ public final class BillingAggregator {
         // deadlock (TablesawWarmUp makes the same table first)
         List<String> schema = BillingFrame.emptyTable(tagColumns).columnNames();
         Column<?>[] built = new Column<?>[dims + 6];
-        // one task per column, each made whole from arrays: the text columns from their ranks
-        // (DictionaryColumns: no lookup per cell), the two dates, the four sums
-        IntStream.range(0, dims + 6).parallel().forEach(c -> {
+        // one task per text column, made whole from its ranks (DictionaryColumns: no lookup per
+        // cell); one for the two dates and one for the four sums, each row's read in one visit
+        // (its sums share a cache line, and the rows are visited in sorted, not stored, order)
+        IntStream.range(0, dims + 2).parallel().forEach(c -> {
             if (c < dims) {
                 int[] rowCodes = new int[n];
                 int[] rank = ranks[c];
@@ -280,28 +276,29 @@ public final class BillingAggregator {
                     rowCodes[i] = rank[sorted[i]];
                 }
                 built[c] = DictionaryColumns.of(names[c], values[c], rowCodes);
-            } else if (c < dims + 2) {
-                int[] days = c == dims ? periodDays : chargeDays;
-                int[] packed = new int[n];
-                int lastDay = 0;
-                int lastPacked = 0;
+            } else if (c == dims) {
+                int[] period = new int[n];
+                int[] charge = new int[n];
+                PackedDays periods = new PackedDays();
+                PackedDays days = new PackedDays();
                 for (int i = 0; i < n; i++) {
-                    int day = days[sorted[i]];
-                    if (i == 0 || day != lastDay) {
-                        lastDay = day;
-                        lastPacked = PackedLocalDate.pack(LocalDate.ofEpochDay(day));
-                    }
-                    packed[i] = lastPacked;
+                    period[i] = periods.of(periodDays[sorted[i]]);
+                    charge[i] = days.of(chargeDays[sorted[i]]);
                 }
-                built[c] = DateColumn.createInternal(
-                        c == dims ? BillingFrame.BILLING_PERIOD_START : BillingFrame.CHARGE_PERIOD_START, packed);
+                built[dims] = DateColumn.createInternal(BillingFrame.BILLING_PERIOD_START, period);
+                built[dims + 1] = DateColumn.createInternal(BillingFrame.CHARGE_PERIOD_START, charge);
             } else {
-                int slot = (c - dims - 2) * 2;
-                double[] v = new double[n];
+                double[][] v = new double[4][n];
                 for (int i = 0; i < n; i++) {
-                    v[i] = ExactSum.value(sums, sorted[i] * SLOTS + slot);
+                    int at = sorted[i] * SLOTS;
+                    v[0][i] = ExactSum.value(sums, at + QTY);
+                    v[1][i] = ExactSum.value(sums, at + LIST);
+                    v[2][i] = ExactSum.value(sums, at + BILLED);
+                    v[3][i] = ExactSum.value(sums, at + EFFECTIVE);
                 }
-                built[c] = DoubleColumn.create(sumNames[slot / 2], v);
+                for (int k = 0; k < 4; k++) {
+                    built[dims + 2 + k] = DoubleColumn.create(sumNames[k], v[k]);
+                }
             }
         });
         Map<String, Column<?>> byName = new HashMap<>();
@@ -309,9 +306,23 @@ public final class BillingAggregator {
             byName.put(col.name(), col);
         }
         Table t = Table.create("billing", schema.stream().map(byName::get).toArray(Column<?>[]::new));
-        PhaseT.mark("columns");
         clear();
         return FrameAccess.adoptBilling(t, tagColumns);
+    }
+
+    /** Days packed as Tablesaw packs dates, the last few remembered (a frame has a month or two of days). */
+    private static final class PackedDays {
+        private int lastDay = Integer.MIN_VALUE;
+        private int lastPacked;
+        private final java.util.Map<Integer, Integer> seen = new HashMap<>();
+
+        int of(int epochDay) {
+            if (epochDay != lastDay) {
+                lastDay = epochDay;
+                lastPacked = seen.computeIfAbsent(epochDay, d -> PackedLocalDate.pack(LocalDate.ofEpochDay(d)));
+            }
+            return lastPacked;
+        }
     }
 
     /** Days as ranks from the earliest. */
@@ -325,6 +336,56 @@ public final class BillingAggregator {
             r[i] = days[i] - min;
         }
         return r;
+    }
+
+    /** Most distinct values of a key made of several ranks: its counting sort's counts stay in a core's cache. */
+    static final int COMPOSITE_VALUES = 1 << 16;
+
+    /**
+     * The rows {@code 0..n-1} ordered by {@code keys} (ranks, most significant first): an LSD
+     * radix sort, one stable counting sort per key from the least significant. Neighbouring keys
+     * with few values (a provider, a currency, a charge category) are sorted as one composite
+     * key of at most {@link #COMPOSITE_VALUES} values, and a key with one value is no pass at all.
+     */
+    static int[] sortedOrder(int[][] keys, int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] values = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            int max = -1;
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, keys[k][i]);
+            }
+            values[k] = max + 1;
+        }
+        int k = keys.length - 1;
+        while (k >= 0) {
+            // the group keys[first..k], as many as fit in one composite
+            long product = Math.max(1, values[k]);
+            int first = k;
+            while (first > 0 && product * Math.max(1, values[first - 1]) <= COMPOSITE_VALUES) {
+                first--;
+                product *= Math.max(1, values[first]);
+            }
+            if (product > 1) {
+                int[] key = keys[k];
+                if (first < k) {
+                    key = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        int v = 0;
+                        for (int j = first; j <= k; j++) {
+                            v = v * values[j] + keys[j][i];
+                        }
+                        key[i] = v;
+                    }
+                }
+                order = stableSortBy(order, key);
+            }
+            k = first - 1;
+        }
+        return order;
     }
 
     /** {@code order} stably sorted by {@code rank} of each element (a counting sort). */

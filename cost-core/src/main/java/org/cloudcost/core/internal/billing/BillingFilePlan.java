@@ -193,7 +193,6 @@ final class BillingFilePlan implements AutoCloseable {
         }
         aggregator.addAll(part.aggregator);
         if (groups != null) {
-            PhaseT.partGroups += part.groups.groupCount(); PhaseT.parts++;
             groups.addAll(part.groups, lineOffset);
             reuse(part.groups);
         }
@@ -210,9 +209,7 @@ final class BillingFilePlan implements AutoCloseable {
         if (last) {
             spareGroups.clear(); // no part is left to fill them
             if (groups != null) {
-                PhaseT.mark("scan done parts=" + PhaseT.parts + " partGroups=" + PhaseT.partGroups + " groups=" + groups.groupCount());
                 mapGroups(aggregator, log);
-                PhaseT.mark("mapped");
                 groups = null; // mapped: only the aggregator's keys are needed now
             }
             String read = version.isEmpty() ? format.id() : format.id() + " " + version;

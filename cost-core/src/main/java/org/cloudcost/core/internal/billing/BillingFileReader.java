@@ -108,7 +108,6 @@ public final class BillingFileReader {
      * @throws InputException for the first bad input, in file order
      */
     public BillingFrame read(List<Source> sources, List<Optional<String>> formatIds, ReadLog log) {
-        PhaseT.mark("read start");
         BillingAggregator aggregator = new BillingAggregator(tags.columns());
         ProgressListener shared = threads > 1 ? new SynchronizedProgress(progress) : progress;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, BillingFileReader::daemon) : null;
@@ -141,7 +140,6 @@ public final class BillingFileReader {
             plans.forEach(BillingFilePlan::close);
             rereads += plans.stream().mapToInt(BillingFilePlan::rereads).sum();
         }
-        PhaseT.mark("read end");
         return aggregator.toFrame();
     }
 

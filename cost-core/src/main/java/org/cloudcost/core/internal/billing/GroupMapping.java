@@ -73,7 +73,6 @@ final class GroupMapping {
                 .mapToObj(s -> slice(groups, sorted, inOrder, (int) ((long) sorted.length * s / slices),
                         (int) ((long) sorted.length * (s + 1) / slices)))
                 .toArray(Slice[]::new);
-        PhaseT.mark("slices mapped");
         groups.release(); // every group is mapped: its bytes are garbage before the slices are added up
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (Slice s : done) {
@@ -181,8 +180,7 @@ final class GroupMapping {
                 textStart[t] = p;
                 p += textLength[t];
             }
-            rebuild(g, a, p - groups.signatureStart(g));
-            tok.preset(record, groups.firstLine(g), layout.columns());
+            rebuild(g, a, p - groups.signatureStart(g), groups.firstLine(g));
             line.reset();
             mapper.map(row, line);
             String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
@@ -207,15 +205,16 @@ final class GroupMapping {
         /**
          * Writes group {@code g}'s record, its signature read from block {@code a}, into
          * {@link #record} (made large enough first: the signature's bytes, a midnight per day,
-         * the text of each sum), and tells the tokenizer where each field lies as it goes: the
-         * record is read as if tokenized, without scanning it again.
+         * the text of each sum), as line {@code line}, and tells the tokenizer where each field
+         * lies as it goes: the record is read as if tokenized, without scanning it again.
          */
-        private void rebuild(int g, byte[] a, int signatureLength) {
+        private void rebuild(int g, byte[] a, int signatureLength, long line) {
             int room = signatureLength + MIDNIGHT_BYTES * days.length;
             for (int i = 0; i < additive.length; i++) {
                 room += groups.hasSpill(g, i) ? groups.sum(g, i).toPlainString().length() : ScaledDecimal.MAX_TEXT;
             }
             record = ensure(record, 0, room);
+            tok.preset(record, line, layout.columns());
             int n = 0;
             for (int c = 0; c < layout.columns(); c++) {
                 int from = n;

@@ -144,8 +144,6 @@ final class LineGroups {
         return (int) (h ^ (h >>> 29));
     }
 
-    int groupCount() { return size; }
-
     /** Notes the decimals a billed cost was written with: the exact totals keep the most seen. */
     void billedScale(int scale) {
         billedScale = Math.max(billedScale, scale);

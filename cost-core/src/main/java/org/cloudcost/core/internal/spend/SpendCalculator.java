@@ -101,12 +101,21 @@ public final class SpendCalculator {
                 daily.byKey(), fx.ratesUsed(), reconciliation);
     }
 
-    /** Compensated sums by key. */
+    /**
+     * Compensated sums by key. The key of the row before is kept by identity: the frame's rows
+     * come sorted, so runs of one service or account are summed without a lookup each.
+     */
     private static final class Sums {
         private final Map<String, double[]> sums = new HashMap<>();
+        private String lastKey;
+        private double[] lastSum;
 
         void add(String key, double amount) {
-            CompensatedSum.add(sums.computeIfAbsent(key, k -> new double[2]), 0, amount);
+            if (key != lastKey) {
+                lastKey = key;
+                lastSum = sums.computeIfAbsent(key, k -> new double[2]);
+            }
+            CompensatedSum.add(lastSum, 0, amount);
         }
 
         Map<String, BigDecimal> largestFirst() {
