@@ -23,8 +23,9 @@ import org.cloudcost.core.internal.read.ReadLog;
 /**
  * Maps each group of {@link LineGroups} once: rebuilds one CSV record from the group's
  * signature (the kept bytes, each day as midnight in its offset, each additive column as the
- * exact sum of its values), reads it with the same {@link TokenizedRow} a file would, at the
- * line of the group's first record, and hands the mapped line to the aggregator.
+ * exact sum of its values), with the tokenizer told where each field lies as it is written (no
+ * second scan), reads it with the same {@link TokenizedRow} a file would, at the line of the
+ * group's first record, and hands the mapped line to the aggregator.
  *
  * <p>The groups, in the order of their first line, are cut into slices mapped in parallel and
  * added back in order: the sums are exact, so the frame does not depend on the slicing, and

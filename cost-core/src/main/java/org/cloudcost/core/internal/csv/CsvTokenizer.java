@@ -479,20 +479,6 @@ public final class CsvTokenizer implements AutoCloseable {
     }
 
     /**
-     * Points this tokenizer at one record held in memory, read as line {@code line}: for rows
-     * rebuilt from grouped lines, so that a mapper's errors name the line of the group's first
-     * record. The tokenizer reads nothing more from its stream.
-     */
-    public void reset(byte[] record, int length, long line) {
-        buf = record;
-        pos = 0;
-        limit = length;
-        eof = true;
-        firstRead = false;
-        nextLine = line;
-    }
-
-    /**
      * Makes the current record one whose fields the caller already knows, held in
      * {@code record} and read as line {@code line}: a row rebuilt from grouped lines need not be
      * scanned again. Each of its {@code fields} fields is then set with {@link #field}. The
