@@ -49,7 +49,7 @@ public final class BillingAggregator {
     private int[] periodDays;
     private int[] chargeDays;
     private long[] sums;
-    private int[] hashes;
+    private long[] hashes;
     /** Open addressing: row + 1 per slot, 0 when empty. */
     private int[] table;
 
@@ -72,7 +72,7 @@ public final class BillingAggregator {
         periodDays = new int[capacity];
         chargeDays = new int[capacity];
         sums = new long[capacity * SLOTS];
-        hashes = new int[capacity];
+        hashes = new long[capacity];
         table = new int[2 * capacity];
     }
 
@@ -158,14 +158,18 @@ public final class BillingAggregator {
 
     /** The row of the key in {@link #probe} with these days, added (its sums zero) when new. */
     private int rowOf(int periodDay, int chargeDay) {
-        int h = 0x2545F491 ^ periodDay;
-        h = (h ^ chargeDay) * 0x9E3779B9;
+        // 64 bits, so two different keys all but never share a hash and the compare below all but never fails: with
+        // 32 bits some did (the birthday bound), and each time the compiled lookup was thrown away and compiled again
+        long h = (0x2545F4914F6CDD1DL ^ periodDay) * 0x9E3779B97F4A7C15L;
+        h = (h ^ chargeDay) * 0x9E3779B97F4A7C15L;
         for (int c = 0; c < dims; c++) {
-            h = (h ^ probe[c]) * 0x9E3779B9;
+            h = (h ^ probe[c]) * 0x9E3779B97F4A7C15L;
         }
-        h ^= h >>> 15;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
         int mask = table.length - 1;
-        int i = h & mask;
+        int i = (int) h & mask;
         while (true) {
             int slot = table[i];
             if (slot == 0) {
@@ -206,7 +210,7 @@ public final class BillingAggregator {
         int[] t = new int[table.length * 2];
         int mask = t.length - 1;
         for (int e = 0; e < size; e++) {
-            int i = hashes[e] & mask;
+            int i = (int) hashes[e] & mask;
             while (t[i] != 0) {
                 i = (i + 1) & mask;
             }

@@ -22,7 +22,7 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
  * ({@link ScaledDecimal}s) and its signature side by side, so finding a group and adding a
  * line to it touches a few neighbouring cache lines rather than one per field. A block is never
  * copied to grow (the memory peak is the data, not twice it). An open-addressing table holds
- * each group's hash, number and record address side by side. A value of more than 18 decimals is kept as a
+ * each group's 64-bit hash and record address side by side; the record holds the group's number. A value of more than 18 decimals is kept as a
  * {@link BigDecimal} beside the sums. Groups of parts read apart merge with {@link #addAll}:
  * the sums are exact, so the result does not depend on how the file was split.
  */
@@ -36,9 +36,11 @@ final class LineGroups {
     private static final int FIRST_LINE = 0;
     private static final int COUNT = 8;
     private static final int SUMS = 16;
+    /** Marks a taken slot's address in {@link #table}. */
+    private static final long TAKEN = 1L << 63;
 
     private final int additive;
-    /** Offset in a record of the signature's length; the signature follows it. */
+    /** Offset in a record of the signature's length; the group's number, then the signature, follow it. */
     private final int lengthAt;
 
     private byte[][] blocks = new byte[1][];
@@ -49,10 +51,14 @@ final class LineGroups {
     private int used = BLOCK;
     /** Per group: its block (high half) and its record's offset in it (low half). */
     private long[] address = new long[1024];
-    private int[] hash = new int[1024];
+    private long[] hash = new long[1024];
     /**
-     * Open addressing, two longs a slot: a group's hash (high half) and its number + 1 (low
-     * half), 0 when empty; then its {@link #address}, so a probe finds the record in one load.
+     * Open addressing, two longs a slot: a group's 64-bit hash, then its {@link #address} with
+     * {@link #TAKEN} set (0 when the slot is empty), so a probe finds the record in one load. A
+     * 64-bit hash is all but never shared by two signatures, so the probe compares bytes only
+     * for the group it finds: with the 32-bit hashes of before, two groups of a part shared one
+     * by the birthday bound (a dozen pairs in a 10 M-line file), and each time the compiled
+     * lookup met such a pair it was thrown away and compiled again.
      */
     private long[] table = new long[2 * 2048];
     private final Map<Long, BigDecimal> spilled = new HashMap<>();
@@ -73,13 +79,13 @@ final class LineGroups {
         return groupOf(sig, 0, len, hash(sig, len), line);
     }
 
-    private int add(byte[] sig, int from, int len, int h, long line) {
+    private int add(byte[] sig, int from, int len, long h, long line) {
         if (size == address.length) {
             int n = size * 2;
             address = Arrays.copyOf(address, n);
             hash = Arrays.copyOf(hash, n);
         }
-        int record = (lengthAt + 4 + len + 7) & ~7; // longs stay 8-byte aligned
+        int record = (lengthAt + 8 + len + 7) & ~7; // longs stay 8-byte aligned
         if (used + record > BLOCK) { // a new block; a record never spans two
             if (blockCount == blocks.length) {
                 blocks = Arrays.copyOf(blocks, blockCount * 2);
@@ -96,9 +102,10 @@ final class LineGroups {
         int at = used;
         LONGS.set(b, at + FIRST_LINE, line);
         Arrays.fill(b, at + COUNT, at + lengthAt, (byte) 0); // a reused block holds an earlier part's counts and sums
-        INTS.set(b, at + lengthAt, len);
-        System.arraycopy(sig, from, b, at + lengthAt + 4, len);
         int g = size++;
+        INTS.set(b, at + lengthAt, len);
+        INTS.set(b, at + lengthAt + 4, g);
+        System.arraycopy(sig, from, b, at + lengthAt + 8, len);
         address[g] = (long) (blockCount - 1) << 32 | at;
         hash[g] = h;
         used += record;
@@ -109,21 +116,26 @@ final class LineGroups {
         long[] t = new long[table.length * 2];
         int mask = t.length / 2 - 1;
         for (int k = 0; k < table.length; k += 2) {
-            long e = table[k];
-            if (e != 0) {
-                int i = (int) (e >>> 32) & mask;
-                while (t[2 * i] != 0) {
+            long a = table[k + 1];
+            if (a != 0) {
+                int i = (int) table[k] & mask;
+                while (t[2 * i + 1] != 0) {
                     i = (i + 1) & mask;
                 }
-                t[2 * i] = e;
-                t[2 * i + 1] = table[k + 1];
+                t[2 * i] = table[k];
+                t[2 * i + 1] = a;
             }
         }
         table = t;
     }
 
-    /** Two independent lanes of 8 bytes each per step, so the multiplications overlap. */
-    private static int hash(byte[] b, int len) {
+    /**
+     * A 64-bit hash of {@code b[0, len)}: two independent lanes of 8 bytes each per step, so the
+     * multiplications overlap; the last 1 to 7 bytes as one more word (the last 8 bytes of the
+     * signature, or its bytes when shorter; the length is in the seed); then MurmurHash3's 64-bit
+     * finalizer, so every input bit reaches every bit the table uses.
+     */
+    private static long hash(byte[] b, int len) {
         long h1 = 0x9E3779B97F4A7C15L ^ len;
         long h2 = 0xC2B2AE3D27D4EB4FL;
         int i = 0;
@@ -135,13 +147,23 @@ final class LineGroups {
             h2 = Long.rotateLeft((h2 ^ (long) LONGS.get(b, i)) * 0x87C37B91114253D5L, 31);
             i += 8;
         }
-        for (; i < len; i++) {
-            h1 = (h1 ^ (b[i] & 0xFF)) * 0x100000001B3L;
+        if (i < len) {
+            long tail = 0;
+            if (len >= 8) {
+                tail = (long) LONGS.get(b, len - 8);
+            } else {
+                for (; i < len; i++) {
+                    tail = tail << 8 | (b[i] & 0xFF);
+                }
+            }
+            h1 = Long.rotateLeft((h1 ^ tail) * 0xFF51AFD7ED558CCDL, 29);
         }
-        long h = h1 ^ Long.rotateLeft(h2, 17);
-        h ^= h >>> 32;
+        long h = h1 ^ Long.rotateLeft(h2, 17) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
         h *= 0xC4CEB9FE1A85EC53L;
-        return (int) (h ^ (h >>> 29));
+        return h ^ (h >>> 33);
     }
 
     /** Notes the decimals a billed cost was written with: the exact totals keep the most seen. */
@@ -243,7 +265,7 @@ final class LineGroups {
     }
 
     int signatureStart(int g) {
-        return recordOf(g) + lengthAt + 4;
+        return recordOf(g) + lengthAt + 8;
     }
 
     /** Adds every group of {@code other}, whose lines count from {@code lineOffset}, to these. */
@@ -252,7 +274,7 @@ final class LineGroups {
         for (int o = 0; o < other.size; o++) {
             byte[] ob = other.blockOf(o);
             int oat = other.recordOf(o);
-            int g = groupOf(ob, oat + lengthAt + 4, (int) INTS.get(ob, oat + lengthAt), other.hash[o],
+            int g = groupOf(ob, oat + lengthAt + 8, (int) INTS.get(ob, oat + lengthAt), other.hash[o],
                     (long) LONGS.get(ob, oat + FIRST_LINE) + lineOffset);
             byte[] b = blockOf(g);
             int at = recordOf(g);
@@ -273,24 +295,23 @@ final class LineGroups {
     }
 
     /** The group of the signature {@code src[from, from + len)} whose hash is {@code h}; keeps the earlier first line. */
-    private int groupOf(byte[] src, int from, int len, int h, long line) {
+    private int groupOf(byte[] src, int from, int len, long h, long line) {
         int mask = table.length / 2 - 1;
-        int i = h & mask;
+        int i = (int) h & mask;
         while (true) {
-            long e = table[2 * i];
-            if (e == 0) {
+            long address = table[2 * i + 1];
+            if (address == 0) {
                 break;
             }
-            if ((int) (e >>> 32) == h) {
-                int g = (int) e - 1;
-                long address = table[2 * i + 1];
-                byte[] b = blocks[(int) (address >>> 32)];
+            if (table[2 * i] == h) {
+                byte[] b = blocks[(int) (address >>> 32) & Integer.MAX_VALUE];
                 int at = (int) address;
                 if ((int) INTS.get(b, at + lengthAt) == len
-                        && Arrays.equals(b, at + lengthAt + 4, at + lengthAt + 4 + len, src, from, from + len)) {
+                        && Arrays.equals(b, at + lengthAt + 8, at + lengthAt + 8 + len, src, from, from + len)) {
                     if (line < (long) LONGS.get(b, at + FIRST_LINE)) {
                         LONGS.set(b, at + FIRST_LINE, line);
                     }
+                    int g = (int) INTS.get(b, at + lengthAt + 4);
                     found = g;
                     foundBlock = b;
                     foundAt = at;
@@ -300,8 +321,8 @@ final class LineGroups {
             i = (i + 1) & mask;
         }
         int g = add(src, from, len, h, line);
-        table[2 * i] = (long) h << 32 | (g + 1);
-        table[2 * i + 1] = address[g];
+        table[2 * i] = h;
+        table[2 * i + 1] = address[g] | TAKEN;
         found = g;
         foundBlock = blocks[blockCount - 1];
         foundAt = (int) address[g];
@@ -334,7 +355,7 @@ final class LineGroups {
         found = -1;
         foundBlock = null;
         table = new long[4];
-        hash = new int[0];
+        hash = new long[0];
     }
 
     /**
@@ -360,7 +381,7 @@ final class LineGroups {
         blockCount = 0;
         used = BLOCK;
         address = new long[0];
-        hash = new int[0];
+        hash = new long[0];
         spilled.clear();
         size = 0;
         table = new long[4];
