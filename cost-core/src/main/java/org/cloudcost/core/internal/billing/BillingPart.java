@@ -95,6 +95,7 @@ final class BillingPart {
         private final int[] days;
         private final java.time.ZoneOffset[] zones;
         private final int[] text;
+        private final int[] runs;
         private final long[] value;
         private final java.math.BigDecimal[] big;
         private final byte[][] lastDayText;
@@ -108,6 +109,7 @@ final class BillingPart {
             this.days = layout.days();
             this.zones = layout.zones();
             this.text = layout.text();
+            this.runs = layout.runStarts();
             this.value = new long[2 * additive.length];
             this.big = new java.math.BigDecimal[additive.length];
             this.lastDayText = new byte[days.length][];
@@ -156,13 +158,14 @@ final class BillingPart {
                 }
             }
             byte[] buf = tok.buffer();
-            for (int c : text) {
-                int from = tok.start(c);
-                int len = tok.end(c) - from;
-                if (p + len + 5 > sig.length) {
-                    sig = this.sig = java.util.Arrays.copyOf(sig, Math.max(sig.length * 2, p + len + 5));
+            for (int r = 0; r + 1 < runs.length; r++) { // a run of neighbouring columns as the file has it: quotes, delimiters
+                int first = text[runs[r]];
+                int last = text[runs[r + 1] - 1];
+                int from = tok.isQuoted(first) ? tok.start(first) - 1 : tok.start(first);
+                int len = (tok.isQuoted(last) ? tok.end(last) + 1 : tok.end(last)) - from;
+                if (p + len + 4 > sig.length) {
+                    sig = this.sig = java.util.Arrays.copyOf(sig, Math.max(sig.length * 2, p + len + 4));
                 }
-                sig[p++] = (byte) (tok.isQuoted(c) ? 1 : 0);
                 sig[p++] = (byte) (len >>> 24);
                 sig[p++] = (byte) (len >>> 16);
                 sig[p++] = (byte) (len >>> 8);

@@ -47,4 +47,21 @@ record GroupLayout(int[] additive, int[] days, ZoneOffset[] zones, int[] text, i
         }
         return Optional.of(new GroupLayout(additive, days, zones, text.stream().toArray(), header.size()));
     }
+
+    /**
+     * Where each run of neighbouring text columns begins in {@link #text()}, then
+     * {@code text().length}: a signature keeps a run's bytes as the file has them (quotes and
+     * delimiters included), one copy per run rather than per column.
+     */
+    int[] runStarts() {
+        int[] starts = new int[text.length + 1];
+        int n = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (i == 0 || text[i] != text[i - 1] + 1) {
+                starts[n++] = i;
+            }
+        }
+        starts[n++] = text.length;
+        return java.util.Arrays.copyOf(starts, n);
+    }
 }

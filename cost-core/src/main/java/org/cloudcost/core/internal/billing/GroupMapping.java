@@ -130,6 +130,7 @@ final class GroupMapping {
         private final int[] additive = layout.additive();
         private final int[] days = layout.days();
         private final int[] text = layout.text();
+        private final int[] runs = layout.runStarts();
         private final int[] textAt = new int[layout.columns()];
         private final int[] dayAt = new int[layout.columns()];
         private final int[] additiveAt = new int[layout.columns()];
@@ -174,12 +175,11 @@ final class GroupMapping {
                     p += 4;
                 }
             }
-            for (int t = 0; t < text.length; t++) {
-                textQuoted[t] = a[p++] != 0;
-                textLength[t] = (a[p] & 0xFF) << 24 | (a[p + 1] & 0xFF) << 16 | (a[p + 2] & 0xFF) << 8 | (a[p + 3] & 0xFF);
+            for (int r = 0; r + 1 < runs.length; r++) {
+                int length = (a[p] & 0xFF) << 24 | (a[p + 1] & 0xFF) << 16 | (a[p + 2] & 0xFF) << 8 | (a[p + 3] & 0xFF);
                 p += 4;
-                textStart[t] = p;
-                p += textLength[t];
+                split(a, p, p + length, runs[r], runs[r + 1]);
+                p += length;
             }
             rebuild(g, a, p - groups.signatureStart(g), groups.firstLine(g));
             line.reset();
@@ -245,6 +245,36 @@ final class GroupMapping {
                     }
                 }
                 tok.field(c, from, n, quoted, escaped);
+            }
+        }
+
+        /**
+         * Cuts the run {@code a[from, to)} (fields as a tokenizer accepted them, with their quotes
+         * and the delimiters between them) into text columns {@code t0} to {@code t1 - 1}.
+         */
+        private void split(byte[] a, int from, int to, int t0, int t1) {
+            int q = from;
+            for (int t = t0; t < t1; t++) {
+                int i;
+                if (q < to && a[q] == '"') {
+                    textQuoted[t] = true;
+                    textStart[t] = q + 1;
+                    i = q + 1;
+                    while (a[i] != '"' || (i + 1 < to && a[i + 1] == '"')) {
+                        i += a[i] == '"' ? 2 : 1; // a "" escape is data
+                    }
+                    textLength[t] = i - (q + 1);
+                    i++; // the closing quote
+                } else {
+                    textQuoted[t] = false;
+                    textStart[t] = q;
+                    i = q;
+                    while (i < to && a[i] != ',') {
+                        i++;
+                    }
+                    textLength[t] = i - q;
+                }
+                q = i + 1; // the delimiter
             }
         }
 

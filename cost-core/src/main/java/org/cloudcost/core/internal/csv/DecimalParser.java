@@ -105,6 +105,15 @@ final class DecimalParser {
         return outOfRange;
     }
 
+    /**
+     * True when the value is finite as a {@code double}. Without an overflow (more than 18 digits) it is at most
+     * (2^63 - 1) x 10^{@value #MAX_SCALE}, so only a value of more digits is converted to
+     * find out: a scan that only sums amounts exactly never divides.
+     */
+    boolean isFinite() {
+        return !overflow || Double.isFinite(doubleValue());
+    }
+
     double doubleValue() {
         if (!overflow && unscaled < (1L << 53)) {
             if (scale >= 0 && scale < POW10.length) {

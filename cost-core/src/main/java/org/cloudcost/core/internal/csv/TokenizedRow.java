@@ -199,7 +199,7 @@ public final class TokenizedRow implements CsvRow {
             }
             throw error(column, "expected a decimal number, found \"" + shown(column) + "\"");
         }
-        if (!Double.isFinite(decimal.doubleValue())) {
+        if (!decimal.isFinite()) {
             throw error(column, "expected a finite decimal number, found \"" + shown(column) + "\" (out of range)");
         }
     }
