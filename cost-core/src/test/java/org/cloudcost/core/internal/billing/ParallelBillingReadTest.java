@@ -186,6 +186,26 @@ class ParallelBillingReadTest {
         assertGroupedMatchesPerRecord(f);
     }
 
+    /**
+     * A signature keeps neighbouring text columns as one run of the file's bytes and cuts it into
+     * fields again when it maps the group: every way a field can be written inside a run is
+     * mapped as a record-by-record read maps it.
+     */
+    @Test
+    void groupedMappingOfRunsWithEveryQuoting() throws IOException {
+        String[] resourceIds = {"\"\"", "i-\"7", "\"i-1\n2\"", "\"a,\"\"b\"\"\"", "i-3", "", "\"\"\"\"", "\"i-3\""};
+        String[] tags = {"\"{\"\"k\"\": \"\"v\"\"}\"", "NULL", "\"{}\"", "\"{\"\"a,b\"\": \"\"\"\"}\""};
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 240; i++) {
+            sb.append(i % 9).append(".0").append(i % 4).append(",\"0012345678901\",USD,Usage,x,2026-10-0").append(1 + i % 2)
+                    .append("T00:00:00Z,1,2,3,\"AWS\",us-east-1,").append(resourceIds[i % resourceIds.length])
+                    .append(",Compute,\"Amazon EC2\",SKU").append(i % 2).append(',').append(tags[i % tags.length]).append('\n');
+        }
+        Path f = tmp.resolve("runs.csv");
+        Files.writeString(f, sb);
+        assertGroupedMatchesPerRecord(f);
+    }
+
     private static void assertGroupedMatchesPerRecord(Path file) {
         Read perRecord = read(1, 0, false, file);
         Read grouped = read(2, 311, true, file);
