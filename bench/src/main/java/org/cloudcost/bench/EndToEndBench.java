@@ -25,7 +25,8 @@ import org.cloudcost.bench.internal.Timings;
  * from spawn to exit, peak RSS is what each child reports. Every run's totals must agree with
  * the other program's and with the generator's exact total to {@value #TOLERANCE}; cloudcost's
  * must also reconcile. Optionally the demo is timed end to end ({@code cloudcost demo}, then
- * {@code cloudcost analyze} on the demo's input). Prints a Markdown fragment (tables only; the
+ * {@code cloudcost analyze} on the demo's input), with the class-data archive the launcher keeps:
+ * written by the first run, mapped by the later ones. Prints a Markdown fragment (tables only; the
  * script adds the machine) and exits 0, or 1 when any total disagrees or a run fails.
  *
  * <pre>
@@ -183,15 +184,18 @@ public final class EndToEndBench {
         timings.put("cloudcost demo (generate, ingest, rules, workbook, charts)", new Timings());
         timings.put("cloudcost analyze on the demo's input", new Timings());
         Path input = null;
+        // as ./cloudcost runs it: the first run writes a class-data archive, the later runs map it
+        Path archive = demoDir.toAbsolutePath().resolve("cloudcost-bench.jsa");
+        Files.deleteIfExists(archive);
         for (int rep = -warmup; rep < reps; rep++) {
             Path dir = Files.createTempDirectory(demoDir.toAbsolutePath(), "demo-");
-            List<String> demo = cli(cp, "demo", "--out", dir.toString(), "--no-progress");
+            List<String> demo = cli(cp, archive, "demo", "--out", dir.toString(), "--no-progress");
             record("demo", rep, ChildRun.run(demo, log), timings.get("cloudcost demo (generate, ingest, rules, workbook, charts)"));
             if (input == null) {
                 input = dir.resolve("input");
             }
             Path out = Files.createTempDirectory(demoDir.toAbsolutePath(), "analyze-");
-            List<String> analyze = cli(cp, "analyze", "--billing", input.resolve("billing.csv").toString(),
+            List<String> analyze = cli(cp, archive, "analyze", "--billing", input.resolve("billing.csv").toString(),
                     "--usage", input.resolve("usage.csv").toString(), "--inventory", input.resolve("inventory.csv").toString(),
                     "--storage", input.resolve("storage.csv").toString(), "--config", input.resolve("cloudcost.yaml").toString(),
                     "--out", out.toString(), "--no-progress");
@@ -212,9 +216,15 @@ public final class EndToEndBench {
         }
     }
 
-    private List<String> cli(String cp, String... args) {
+    /**
+     * The CLI run as {@code ./cloudcost} runs it: mapping the class-data {@code archive} when an
+     * earlier run wrote it, else writing it as it exits (its JVM messages off, as the launcher's).
+     */
+    private List<String> cli(String cp, Path archive, String... args) {
         List<String> cmd = new ArrayList<>(List.of(java(), "-cp", cp));
         cmd.addAll(demoJvmOptions);
+        cmd.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        cmd.add("-Xlog:cds*=off");
         cmd.add(WithPeakRss.class.getName());
         cmd.add(CLI_MAIN);
         cmd.addAll(List.of(args));

@@ -80,6 +80,9 @@ final class EndToEndReport {
                 md.append("The demo's JVM options, the launcher's for an input this small: `")
                         .append(String.join(" ", demoJvmOptions)).append("`.\n\n");
             }
+            md.append(warmup > 0
+                    ? "As `./cloudcost` runs them, the timed demo runs map the class-data archive (AppCDS) the warm-up run wrote.\n\n"
+                    : "No warm-up run: the first demo run wrote the class-data archive (AppCDS) the later runs map, as `./cloudcost` does.\n\n");
             md.append("| case-study demo, end to end | median s | min–max s | peak RSS MB |\n|---|---:|---:|---:|\n");
             demo.forEach((what, t) -> md.append("| ").append(what).append(" | ").append(t.format()).append(" |\n"));
             md.append('\n');

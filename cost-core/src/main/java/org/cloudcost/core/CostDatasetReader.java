@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cloudcost.core.config.CloudcostConfig;
 import org.cloudcost.core.frame.BillingFrame;
@@ -16,6 +17,8 @@ import org.cloudcost.core.internal.canonical.InventoryCsvReader;
 import org.cloudcost.core.internal.canonical.StorageCsvReader;
 import org.cloudcost.core.internal.canonical.UsageCsvReader;
 import org.cloudcost.core.internal.frame.TablesawWarmUp;
+import org.cloudcost.core.internal.read.BackgroundRead;
+import org.cloudcost.core.internal.read.DeferredProgress;
 import org.cloudcost.core.internal.read.ReadLog;
 
 /**
@@ -154,25 +157,45 @@ public final class CostDatasetReader {
         TablesawWarmUp.start(); // Tablesaw's class path scan overlaps the reading; nothing here uses Tablesaw before the frames
         ReadLog log = new ReadLog();
         List<String> tags = config.tagColumns().columns();
+        // usage is read beside the billing files (its own log, its progress shown after theirs) and
+        // made a frame here, after them: the report, the errors and their order are a sequential read's
+        ReadLog usageLog = new ReadLog();
+        DeferredProgress usageProgress = new DeferredProgress(progress);
+        List<Path> usageFiles = List.copyOf(usage);
+        BackgroundRead<Supplier<UsageFrame>> usageRead = usageFiles.isEmpty() ? null
+                : BackgroundRead.start("cloudcost-usage-reader", () -> UsageCsvReader.readBuckets(usageFiles, usageLog, usageProgress));
         BillingFrame billingFrame;
-        if (billing.isEmpty()) {
-            billingFrame = BillingFrame.empty(tags);
-        } else {
-            List<BillingFileReader.Source> sources = billing.stream().map(BillingInput::source).toList();
-            List<Optional<String>> formats = billing.stream()
-                    .map(b -> Optional.ofNullable(b.formatId() != null ? b.formatId() : billingFormat)).toList();
-            billingFrame = new BillingFileReader(config.tagColumns(), progress).read(sources, formats, log);
-            if (log.toReport().files().stream().mapToLong(ReadReport.FileRead::dataLines).sum() == 0) {
-                throw InputException.ofFile(sources.get(0).name(), "no billing lines, only a header"
-                        + (sources.size() == 1 ? "" : ", and none in the other " + (sources.size() - 1) + " billing file(s)")
-                        + ": nothing to analyse");
+        try {
+            billingFrame = readBilling(tags, log);
+        } catch (RuntimeException | Error e) {
+            if (usageRead != null) {
+                usageRead.cancel();
             }
+            throw e;
         }
-        UsageFrame usageFrame = usage.isEmpty() ? UsageFrame.empty() : UsageCsvReader.read(usage, log, progress);
+        usageProgress.live();
+        UsageFrame usageFrame = usageRead == null ? UsageFrame.empty() : usageRead.join().get();
+        log.absorb(usageLog, 0);
         InventoryFrame inventoryFrame = inventory.isEmpty() ? InventoryFrame.empty(tags)
                 : InventoryCsvReader.read(inventory, config.tagColumns(), log, progress);
         StorageFrame storageFrame = storage.isEmpty() ? StorageFrame.empty() : StorageCsvReader.read(storage, log, progress);
         return new CostDataset(billingFrame, usageFrame, inventoryFrame, storageFrame, log.toReport(), config);
+    }
+
+    private BillingFrame readBilling(List<String> tags, ReadLog log) {
+        if (billing.isEmpty()) {
+            return BillingFrame.empty(tags);
+        }
+        List<BillingFileReader.Source> sources = billing.stream().map(BillingInput::source).toList();
+        List<Optional<String>> formats = billing.stream()
+                .map(b -> Optional.ofNullable(b.formatId() != null ? b.formatId() : billingFormat)).toList();
+        BillingFrame frame = new BillingFileReader(config.tagColumns(), progress).read(sources, formats, log);
+        if (log.toReport().files().stream().mapToLong(ReadReport.FileRead::dataLines).sum() == 0) {
+            throw InputException.ofFile(sources.get(0).name(), "no billing lines, only a header"
+                    + (sources.size() == 1 ? "" : ", and none in the other " + (sources.size() - 1) + " billing file(s)")
+                    + ": nothing to analyse");
+        }
+        return frame;
     }
 
     /** A stream named twice would be counted twice: refuse it. */

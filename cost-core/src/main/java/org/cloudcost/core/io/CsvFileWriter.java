@@ -91,8 +91,13 @@ public final class CsvFileWriter implements Closeable {
     /** A cell as RFC 4180 writes it: quoted when it holds a comma, quote or line break, quotes doubled. */
     static String quoted(String cell) {
         String v = cell == null ? "" : cell;
-        boolean needs = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-        return needs ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        for (int i = 0; i < v.length(); i++) { // one pass: half a million usage rows go through here
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + v.replace("\"", "\"\"") + '"';
+            }
+        }
+        return v;
     }
 
     @Override

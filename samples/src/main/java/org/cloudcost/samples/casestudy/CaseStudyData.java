@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.cloudcost.core.catalog.PriceCatalog;
 import org.cloudcost.core.catalog.PriceCatalogs;
 
@@ -50,8 +52,17 @@ public final class CaseStudyData {
         PriceCatalog alibaba = PriceCatalogs.load().find("Alibaba Cloud")
                 .orElseThrow(() -> new IllegalStateException("the Alibaba Cloud price catalog is not on the class path"));
         EstateItems estate = EstateItems.build(alibaba);
+        // the usage file (half a million lines) is written on a second core while the billing file is
+        // written here; the estate is only read from now on, and each file is the same bytes either way
+        FutureTask<Void> usage = new FutureTask<>(() -> {
+            UsageFile.write(estate, dir.resolve(USAGE));
+            return null;
+        });
+        Thread usageWriter = new Thread(usage, "cloudcost-demo-usage-writer");
+        usageWriter.setDaemon(true);
+        usageWriter.start();
         Map<String, BigDecimal> spend = new TreeMap<>(BillingFile.write(estate, dir.resolve(BILLING)));
-        UsageFile.write(estate, dir.resolve(USAGE));
+        awaitWritten(usage);
         InventoryFile.write(estate, dir.resolve(INVENTORY));
         StorageFile.write(dir.resolve(STORAGE));
         try (InputStream config = CaseStudyData.class.getResourceAsStream(CONFIG)) {
@@ -60,5 +71,28 @@ public final class CaseStudyData {
         }
         return new CaseStudyFiles(dir.resolve(BILLING), dir.resolve(USAGE), dir.resolve(INVENTORY), dir.resolve(STORAGE),
                 dir.resolve(CONFIG), spend);
+    }
+
+    /** Waits for {@code written}; what it threw is thrown again as it was. */
+    private static void awaitWritten(FutureTask<Void> written) throws IOException {
+        try {
+            written.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            written.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the usage file was written");
+        }
     }
 }

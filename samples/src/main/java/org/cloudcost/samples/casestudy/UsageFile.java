@@ -31,17 +31,23 @@ final class UsageFile {
     static void write(EstateItems estate, Path file) throws IOException {
         LocalDateTime start = MONTH.atDay(1).atStartOfDay();
         int hours = MONTH.lengthOfMonth() * 24;
+        // every series has the same hours: their timestamps and China times once, not once per series
+        String[] stamps = new String[hours];
+        LocalDateTime[] chinaTimes = new LocalDateTime[hours];
+        for (int h = 0; h < hours; h++) {
+            stamps[h] = stamp(start.plusHours(h));
+            chinaTimes[h] = start.plusHours(h + 8L);
+        }
         try (CsvFileWriter out = CsvFileWriter.create(file, CanonicalCsv.USAGE)) {
             for (Map.Entry<String, Load> e : estate.cpu.entrySet()) {
                 String id = e.getKey();
                 Integer jobHour = estate.nightlyJob.get(id);
                 Load connections = estate.connections.get(id);
                 for (int h = 0; h < hours; h++) {
-                    LocalDateTime utc = start.plusHours(h);
-                    LocalDateTime china = utc.plusHours(8);
+                    LocalDateTime china = chinaTimes[h];
                     boolean job = jobHour != null && china.getHour() == jobHour;
                     double cpu = job ? 30 : jittered(e.getValue().at(china), Jitter.of(SEED, id, h), CPU_JITTER, 100);
-                    String ts = stamp(utc);
+                    String ts = stamps[h];
                     out.row(id, ts, "cpu_percent", one(cpu), "Average", "3600");
                     if (connections != null) {
                         double c = job ? 4 : jittered(connections.at(china), Jitter.of(SEED + 1, id, h), CPU_JITTER, 1e9);
@@ -55,10 +61,9 @@ final class UsageFile {
             }
             for (Map.Entry<String, Load> e : estate.traffic.entrySet()) {
                 for (int h = 0; h < hours; h++) {
-                    LocalDateTime utc = start.plusHours(h);
-                    double mbps = jittered(e.getValue().at(utc.plusHours(8)), Jitter.of(SEED + 2, e.getKey(), h),
+                    double mbps = jittered(e.getValue().at(chinaTimes[h]), Jitter.of(SEED + 2, e.getKey(), h),
                             TRAFFIC_JITTER, BANDWIDTH_MBPS);
-                    out.row(e.getKey(), stamp(utc), "net_out_bps", zero(mbps * 1e6), "Average", "3600");
+                    out.row(e.getKey(), stamps[h], "net_out_bps", zero(mbps * 1e6), "Average", "3600");
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.cloudcost.core.internal.canonical;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cloudcost.core.ProgressListener;
 import org.cloudcost.core.frame.UsageFrame;
@@ -38,11 +39,28 @@ public final class UsageCsvReader {
      * @throws org.cloudcost.core.InputException for the first bad input, naming file, line and column
      */
     public static UsageFrame read(List<Path> files, ReadLog log, ProgressListener progress) {
+        return readBuckets(files, log, progress).get();
+    }
+
+    /**
+     * Reads the files into hourly buckets without using Tablesaw, and returns the step that
+     * builds the frame from them: the reading may then run on a thread of its own while only the
+     * caller's thread builds Tablesaw frames (two threads first using Tablesaw's classes in
+     * different orders could deadlock in their initialization).
+     *
+     * <pre>{@code
+     * Supplier<UsageFrame> buckets = UsageCsvReader.readBuckets(files, log, progress);  // any thread
+     * UsageFrame usage = buckets.get();                                                 // the frames' thread
+     * }</pre>
+     *
+     * @throws org.cloudcost.core.InputException for the first bad input, naming file, line and column
+     */
+    public static Supplier<UsageFrame> readBuckets(List<Path> files, ReadLog log, ProgressListener progress) {
         UsageAggregator aggregator = new UsageAggregator();
         for (Path file : files) {
             readFile(file, aggregator, log, progress);
         }
-        return aggregator.toFrame();
+        return aggregator::toFrame;
     }
 
     private static void readFile(Path file, UsageAggregator aggregator, ReadLog log, ProgressListener progress) {
