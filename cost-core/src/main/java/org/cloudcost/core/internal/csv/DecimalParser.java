@@ -69,6 +69,17 @@ final class DecimalParser {
                 }
             } else if (c == '.' && !point) {
                 point = true;
+                // the decimals, eight at a time while eight digits follow (amounts carry ten or more)
+                while (i + 9 <= end && unscaled <= EIGHT_DIGITS_LIMIT) {
+                    long w = (long) LONGS.get(b, i + 1);
+                    if (!eightDigits(w)) {
+                        break;
+                    }
+                    unscaled = unscaled * 100_000_000L + eightDigitsValue(w);
+                    digits += 8;
+                    scale += 8;
+                    i += 8;
+                }
             } else {
                 break;
             }
@@ -98,6 +109,24 @@ final class DecimalParser {
         // carry a 100,000-digit exact value through the sums
         outOfRange = i == end && Math.abs(scale) > MAX_SCALE;
         return i == end && !outOfRange;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** The largest value eight more digits can be appended to without overflowing a long. */
+    private static final long EIGHT_DIGITS_LIMIT = (Long.MAX_VALUE - 99_999_999L) / 100_000_000L;
+
+    /** True when each of the eight bytes of {@code w} is an ASCII digit (a high nibble of 3 and, plus 6, still 3). */
+    private static boolean eightDigits(long w) {
+        return ((w & 0xF0F0F0F0F0F0F0F0L) | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)) == 0x3333333333333333L;
+    }
+
+    /** The number the eight ASCII digits of {@code w} write, its lowest byte the first digit: three multiplications. */
+    private static long eightDigitsValue(long w) {
+        long v = w & 0x0F0F0F0F0F0F0F0FL;
+        v = (v * ((10L << 8) + 1)) >>> 8 & 0x00FF00FF00FF00FFL; // each byte pair: 10 x the first + the second
+        v = (v * ((100L << 16) + 1)) >>> 16 & 0x0000FFFF0000FFFFL;
+        return (v * ((10_000L << 32) + 1)) >>> 32;
     }
 
     /** After a failed {@link #parse}: the text was a number, but beyond 10^±{@value #MAX_SCALE}. */

@@ -20,7 +20,8 @@ class DecimalParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-0.70000000000", "0.00000080000", "1e-3", "+2.5E2", " 42 ", "123456789012345678901234.5",
-        "0.1", "3.3", "1800000.00", "-1", ".5", "5.", "9007199254740993", "1e60", "1e-60", "-2.5E-45"})
+        "0.1", "3.3", "1800000.00", "-1", ".5", "5.", "9007199254740993", "1e60", "1e-60", "-2.5E-45",
+        "1.12345678e-3", "1.1234567e3", "0.123456789012345678901234", "-0.0000000001", ".12345678"})
     void exactAndDoubleValuesMatchTheJdk(String s) {
         assertThat(parse(s)).isTrue();
         assertThat(p.exactValue()).isEqualByComparingTo(new BigDecimal(s.trim()));
@@ -48,6 +49,31 @@ class DecimalParserTest {
             assertThat(parse(s)).isTrue();
             assertThat(p.doubleValue()).as(s).isEqualTo(Double.parseDouble(s));
             assertThat(p.exactValue()).as(s).isEqualByComparingTo(new BigDecimal(s));
+        }
+    }
+
+    /** Decimals are read eight at a time while eight digits follow: the value, its scale and the double are a digit-by-digit read's. */
+    @Test
+    void decimalsReadEightAtATimeKeepValueAndScale() {
+        String[] integerParts = {"0", "7", "-3", "15140", "92233720367", "92233720368", "922337203685477580", ""};
+        Random rnd = new Random(11);
+        for (String integer : integerParts) {
+            for (int decimals = 0; decimals <= 30; decimals++) {
+                StringBuilder s = new StringBuilder(integer).append('.');
+                for (int k = 0; k < decimals; k++) {
+                    s.append((char) ('0' + rnd.nextInt(10)));
+                }
+                String text = s.toString();
+                if (integer.isEmpty() && decimals == 0) {
+                    continue; // "." is not a number
+                }
+                assertThat(parse(text)).as(text).isTrue();
+                assertThat(p.exactValue()).as(text).isEqualByComparingTo(new BigDecimal(text));
+                assertThat(p.scale()).as(text).isEqualTo(decimals);
+                assertThat(p.doubleValue()).as(text).isEqualTo(Double.parseDouble(text));
+                assertThat(parse(text + "x")).as(text + "x").isFalse();
+                assertThat(parse(text + ":1")).as(text + ":1").isFalse(); // ':' is the byte after '9'
+            }
         }
     }
 }
