@@ -79,6 +79,34 @@ final class LineGroups {
         return groupOf(sig, 0, len, hash(sig, len), line);
     }
 
+    /** As {@link #groupOf(byte[], int, long)}, with the signature's {@link #hash} already known. */
+    int groupOf(byte[] sig, int len, long hash, long line) {
+        return groupOf(sig, 0, len, hash, line);
+    }
+
+    /** What {@link #touch} read, kept so that its reads are not optimised away. */
+    private long touched;
+
+    /**
+     * Reads the table slot of each of {@code hashes[0, n)}, then the record each points to, so
+     * that the lookups that follow find them in the cache: the reads of one pass do not wait for
+     * each other, where a lookup at a time waits for each of its own two misses in turn.
+     */
+    void touch(long[] hashes, int n) {
+        int mask = table.length / 2 - 1;
+        long t = 0;
+        for (int k = 0; k < n; k++) {
+            t += table[2 * ((int) hashes[k] & mask) + 1];
+        }
+        for (int k = 0; k < n; k++) {
+            long address = table[2 * ((int) hashes[k] & mask) + 1];
+            if (address != 0) {
+                t += blocks[(int) (address >>> 32) & Integer.MAX_VALUE][(int) address + lengthAt];
+            }
+        }
+        touched += t;
+    }
+
     private int add(byte[] sig, int from, int len, long h, long line) {
         if (size == address.length) {
             int n = size * 2;
@@ -135,7 +163,7 @@ final class LineGroups {
      * signature, or its bytes when shorter; the length is in the seed); then MurmurHash3's 64-bit
      * finalizer, so every input bit reaches every bit the table uses.
      */
-    private static long hash(byte[] b, int len) {
+    static long hash(byte[] b, int len) {
         long h1 = 0x9E3779B97F4A7C15L ^ len;
         long h2 = 0xC2B2AE3D27D4EB4FL;
         int i = 0;
