@@ -295,6 +295,30 @@ class ParallelBillingReadTest {
                 .isEqualTo(bad.substring(0, first).chars().filter(ch -> ch == '\n').count() + 1);
     }
 
+    /**
+     * A record the mapper refuses (no currency), found only when its group is mapped, comes
+     * before a record the scan refuses (a bad amount) a few lines further on, in one batch of
+     * lookups: the grouped read still folds the records before the bad amount and reports the
+     * earlier error, as a record-by-record read does.
+     */
+    @Test
+    void aMappingErrorBeforeAScanErrorIsTheOneReported() throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 12; i++) {
+            sb.append(i == 9 ? "twelve" : "1.5").append(",\"0012345678901\",").append(i == 3 ? "" : "USD")
+                    .append(",Usage,x,2026-10-01T00:00:00Z,1,2,3,AWS,us-east-1,i-").append(i)
+                    .append(",Compute,\"Amazon EC2\",SKU1,NULL\n");
+        }
+        Path f = tmp.resolve("mapping-then-scan.csv");
+        Files.writeString(f, sb);
+        InputException perRecord = catchThrowableOfType(InputException.class, () -> read(1, 0, false, f));
+        InputException grouped = catchThrowableOfType(InputException.class, () -> read(1, 0, true, f));
+        assertThat(perRecord).isNotNull();
+        assertThat(perRecord.line()).isEqualTo(5);
+        assertThat(grouped).isNotNull();
+        assertThat(grouped.getMessage()).isEqualTo(perRecord.getMessage());
+    }
+
     @Test
     void realFocusSample() {
         Path sample = SharedSamples.require("focus-sample-1.0/focus_sample.csv");
