@@ -216,6 +216,7 @@ final class GroupMapping {
             }
             record = ensure(record, 0, room);
             tok.preset(record, line, layout.columns());
+            row.clearPresetDays();
             int n = 0;
             for (int c = 0; c < layout.columns(); c++) {
                 int from = n;
@@ -237,6 +238,7 @@ final class GroupMapping {
                         byte[] v = midnightText[d];
                         System.arraycopy(v, 0, record, n, v.length);
                         n += v.length;
+                        row.presetDay(c, layout.zones()[d], dayValue[d]); // the mapper's epochDay need not parse it back
                     }
                 } else if (additiveAt[c] >= 0) {
                     int i = additiveAt[c];

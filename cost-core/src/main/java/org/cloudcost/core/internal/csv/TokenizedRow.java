@@ -22,6 +22,9 @@ public final class TokenizedRow implements CsvRow {
     private final DecimalParser captured = new DecimalParser();
     private boolean capturedPresent;
     private final TimestampParser timestamp = new TimestampParser();
+    /** Per column, the zone of a day told by {@link #presetDay} for the current record (null: none), and the day. */
+    private java.time.ZoneId[] presetZones = new java.time.ZoneId[0];
+    private int[] presetDays = new int[0];
 
     /** A view over {@code tok}'s records, whose columns {@code header} names. */
     public TokenizedRow(CsvTokenizer tok, CsvHeader header, Charset charset) {
@@ -212,11 +215,35 @@ public final class TokenizedRow implements CsvRow {
 
     @Override
     public int epochDay(int column, ZoneId zone) {
+        if (column < presetZones.length && presetZones[column] != null && presetZones[column].equals(zone)) {
+            return presetDays[column];
+        }
         parseTimestamp(column);
         long epochSecond = timestamp.epochSecond(zone);
         int offset = zone instanceof ZoneOffset z ? z.getTotalSeconds()
                 : zone.getRules().getOffset(java.time.Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         return (int) Math.floorDiv(epochSecond + offset, 86_400L);
+    }
+
+    /**
+     * Tells the row that field {@code column} of the current record is a time on {@code day} in
+     * {@code zone}, as whoever wrote the record knows (a grouped read rebuilds each group's record
+     * with a day column as that day's midnight text): {@link #epochDay} in that zone then gives
+     * it without parsing the text. Holds until {@link #clearPresetDays}; a row read from a file
+     * has none.
+     */
+    public void presetDay(int column, ZoneId zone, int day) {
+        if (column >= presetZones.length) {
+            presetZones = java.util.Arrays.copyOf(presetZones, column + 1);
+            presetDays = java.util.Arrays.copyOf(presetDays, column + 1);
+        }
+        presetZones[column] = zone;
+        presetDays[column] = day;
+    }
+
+    /** Forgets every {@link #presetDay}: the next record is another. */
+    public void clearPresetDays() {
+        java.util.Arrays.fill(presetZones, null);
     }
 
     private void parseTimestamp(int column) {

@@ -319,6 +319,27 @@ class ParallelBillingReadTest {
         assertThat(grouped.getMessage()).isEqualTo(perRecord.getMessage());
     }
 
+    /**
+     * A group's day is handed to the mapper without parsing its text again; a later group without
+     * that day must still fail as its record does, not take the day of the group before it.
+     */
+    @Test
+    void aGroupWithoutAChargeDayAfterOneWithItFails() throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 6; i++) {
+            sb.append("1.5,\"0012345678901\",USD,Usage,x,").append(i == 4 ? "" : "2026-10-01T00:00:00Z")
+                    .append(",1,2,3,AWS,us-east-1,i-").append(i).append(",Compute,\"Amazon EC2\",SKU1,NULL\n");
+        }
+        Path f = tmp.resolve("no-charge-day.csv");
+        Files.writeString(f, sb);
+        InputException perRecord = catchThrowableOfType(InputException.class, () -> read(1, 0, false, f));
+        InputException grouped = catchThrowableOfType(InputException.class, () -> read(1, 0, true, f));
+        assertThat(perRecord).isNotNull();
+        assertThat(perRecord.line()).isEqualTo(6);
+        assertThat(grouped).isNotNull();
+        assertThat(grouped.getMessage()).isEqualTo(perRecord.getMessage());
+    }
+
     @Test
     void realFocusSample() {
         Path sample = SharedSamples.require("focus-sample-1.0/focus_sample.csv");
