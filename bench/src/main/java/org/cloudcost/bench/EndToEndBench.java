@@ -179,7 +179,8 @@ public final class EndToEndBench {
     /** {@code cloudcost demo} then {@code cloudcost analyze} on its input, each timed end to end. */
     private Map<String, Timings> demo(Path cliJar, Path demoDir) throws IOException, InterruptedException {
         Files.createDirectories(demoDir);
-        String cp = cliJar.toAbsolutePath() + java.io.File.pathSeparator + wrapperClassPath();
+        // a class-data archive takes jars only: the wrapper goes in a jar of its own
+        String cp = cliJar.toAbsolutePath() + java.io.File.pathSeparator + wrapperJar(demoDir.toAbsolutePath());
         Map<String, Timings> timings = new LinkedHashMap<>();
         timings.put("cloudcost demo (generate, ingest, rules, workbook, charts)", new Timings());
         timings.put("cloudcost analyze on the demo's input", new Timings());
@@ -258,10 +259,23 @@ public final class EndToEndBench {
      * put a second cost-core behind the CLI's shaded jar): the bench's classes folder next to the
      * jar, else the jar.
      */
-    private static String wrapperClassPath() {
-        Path source = Path.of(codeSource());
-        Path classes = source.resolveSibling("classes");
-        return Files.isRegularFile(source) && Files.isDirectory(classes) ? classes.toString() : source.toString();
+    /**
+     * {@link WithPeakRss} and what it uses, in a jar of their own in {@code dir}: behind the
+     * CLI's shaded jar, with nothing else of the bench's (whose jar would bring its own cost-core).
+     */
+    private static Path wrapperJar(Path dir) throws IOException {
+        Path jar = dir.resolve("with-peak-rss.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> c : List.of(WithPeakRss.class, org.cloudcost.bench.internal.PeakRss.class)) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                try (java.io.InputStream in = c.getClassLoader().getResourceAsStream(entry)) {
+                    out.putNextEntry(new java.util.jar.JarEntry(entry));
+                    out.write(java.util.Objects.requireNonNull(in, entry).readAllBytes());
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
     }
 
     /**
