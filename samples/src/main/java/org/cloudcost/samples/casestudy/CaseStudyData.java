@@ -61,7 +61,13 @@ public final class CaseStudyData {
         Thread usageWriter = new Thread(usage, "cloudcost-demo-usage-writer");
         usageWriter.setDaemon(true);
         usageWriter.start();
-        Map<String, BigDecimal> spend = new TreeMap<>(BillingFile.write(estate, dir.resolve(BILLING)));
+        Map<String, BigDecimal> spend;
+        try {
+            spend = new TreeMap<>(BillingFile.write(estate, dir.resolve(BILLING)));
+        } catch (IOException | RuntimeException e) {
+            usage.cancel(true);
+            throw e;
+        }
         awaitWritten(usage);
         InventoryFile.write(estate, dir.resolve(INVENTORY));
         StorageFile.write(dir.resolve(STORAGE));

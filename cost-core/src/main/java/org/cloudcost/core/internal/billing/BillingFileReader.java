@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +27,7 @@ import org.cloudcost.core.config.TagColumns;
 import org.cloudcost.core.format.BillingFormat;
 import org.cloudcost.core.format.BillingFormats;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.read.BackgroundRead;
 import org.cloudcost.core.internal.read.CsvFile;
 import org.cloudcost.core.internal.read.FileRangeInputStream;
 import org.cloudcost.core.internal.read.InputFiles;
@@ -243,21 +242,7 @@ public final class BillingFileReader {
     }
 
     private static BillingPart await(Future<BillingPart> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading billing files", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return BackgroundRead.await(future, "reading billing files");
     }
 
     private record Pending(BillingFilePlan plan, BillingFilePlan.Task task, boolean last, Future<BillingPart> future) {

@@ -2,6 +2,7 @@ package org.cloudcost.core.internal.read;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -42,8 +43,18 @@ public final class BackgroundRead<T> {
 
     /** Waits for the read: its result, or what it threw (a runtime exception or an error) thrown again. */
     public T join() {
+        return await(task, "a read");
+    }
+
+    /**
+     * Waits for {@code future}: its result, or what it threw (a runtime exception or an error)
+     * thrown again as it was; interrupted, it is cancelled and the interrupt kept.
+     *
+     * @param what what is waited for, for the message of an interrupt ("reading billing files")
+     */
+    public static <T> T await(Future<T> future, String what) {
         try {
-            return task.get();
+            return future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -54,9 +65,9 @@ public final class BackgroundRead<T> {
             }
             throw new IllegalStateException(cause.getMessage(), cause);
         } catch (InterruptedException e) {
-            task.cancel(true);
+            future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a read", e);
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
         }
     }
 
