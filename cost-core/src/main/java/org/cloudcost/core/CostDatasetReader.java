@@ -146,7 +146,9 @@ public final class CostDatasetReader {
     }
 
     /**
-     * Reads every file named so far.
+     * Reads every file named so far. The usage files are read on a thread of their own while the
+     * billing files are read; what this returns, reports and throws, and the order of the
+     * progress calls (a file at a time), are those of reading the files one after the other.
      *
      * @throws InputException for the first bad input, naming file, line and column
      */

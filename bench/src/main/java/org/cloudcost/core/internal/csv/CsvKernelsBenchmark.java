@@ -56,22 +56,8 @@ public class CsvKernelsBenchmark {
     /** Generates the CUR once per fork and collects its amounts. */
     @Setup
     public void setUp() throws IOException {
-        Path tmp = Files.createTempFile("jmh-cur", ".csv");
-        try {
-            new CurCsvGenerator(LINES, CurCsvGenerator.DEFAULT_SEED, 2_000).write(tmp);
-            cur = Files.readAllBytes(tmp);
-        } finally {
-            Files.deleteIfExists(tmp);
-            Files.deleteIfExists(GeneratedFile.sidecar(tmp));
-        }
-        Path focusTmp = Files.createTempFile("jmh-focus", ".csv");
-        try {
-            new FocusCsvGenerator(LINES, FocusCsvGenerator.DEFAULT_SEED, 2_000).write(focusTmp);
-            focus = Files.readAllBytes(focusTmp);
-        } finally {
-            Files.deleteIfExists(focusTmp);
-            Files.deleteIfExists(FocusCsvGenerator.sidecar(focusTmp));
-        }
+        cur = generated("jmh-cur", f -> new CurCsvGenerator(LINES, CurCsvGenerator.DEFAULT_SEED, 2_000).write(f));
+        focus = generated("jmh-focus", f -> new FocusCsvGenerator(LINES, FocusCsvGenerator.DEFAULT_SEED, 2_000).write(f));
         int cost = CurCsvGenerator.COLUMNS.indexOf("lineItem/UnblendedCost");
         decimals = new byte[4096][];
         try (CsvTokenizer tok = new CsvTokenizer(new ByteArrayInputStream(cur), "cur.csv", ',')) {
@@ -83,6 +69,23 @@ public class CsvKernelsBenchmark {
         timestamps = new byte[TIMESTAMPS.length][];
         for (int i = 0; i < TIMESTAMPS.length; i++) {
             timestamps[i] = TIMESTAMPS[i].getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** Writes a file into {@code file}. */
+    private interface Generator {
+        void write(Path file) throws IOException;
+    }
+
+    /** The bytes {@code generator} writes, by way of a temporary file (and its sidecar), deleted after. */
+    private static byte[] generated(String prefix, Generator generator) throws IOException {
+        Path tmp = Files.createTempFile(prefix, ".csv");
+        try {
+            generator.write(tmp);
+            return Files.readAllBytes(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(GeneratedFile.sidecar(tmp));
         }
     }
 
