@@ -154,9 +154,12 @@ public final class CsvTokenizer implements AutoCloseable {
      * The common case, fast: a comma-separated record that lies whole in the buffer, read in
      * one pass. Each 8-byte word is loaded once and turned into a mask of its commas, quotes and
      * bytes 0x08 to 0x0F (which include LF and CR); the fields are cut at the mask's set bits,
-     * with every offset in a local. Returns false, having changed nothing but the field arrays,
-     * when the record reaches the last 8 bytes of the buffer or is malformed; the general loop
-     * then reads it (and refills, or reports the error with its position).
+     * with every offset in a local. A quoted field costs one stop, at its closing quote: the bits
+     * of its opening quote, of the second quote of a {@code ""} and of the delimiter after the
+     * closing quote are cleared from the mask without a stop of their own. Returns false, having
+     * changed nothing but the field arrays, when the record reaches the last 8 bytes of the
+     * buffer or is malformed; the general loop then reads it (and refills, or reports the error
+     * with its position).
      */
     private boolean nextInBuffer() {
         final byte[] b = buf;
@@ -166,7 +169,7 @@ public final class CsvTokenizer implements AutoCloseable {
             return false;
         }
         long m = structural((long) LONGS.get(b, wp));
-        int p = pos; // the current field's first byte
+        int p = pos; // the current field's first byte; the mask holds no bit below it in this word
         int f = 0;
         long lines = 0;
         int[] st = starts;
@@ -181,57 +184,83 @@ public final class CsvTokenizer implements AutoCloseable {
             if (p >= lim) {
                 return false;
             }
-            boolean inQuotes = b[p] == '"';
-            boolean esc = false;
-            int from = inQuotes ? p + 1 : p; // hits before it are consumed (an opening quote, the second of "")
-            st[f] = from;
-            quoted[f] = inQuotes;
             int h; // the byte that ends the field: a comma or a line end
-            while (true) {
-                while (m == 0) {
-                    wp += 8;
-                    if (wp + 8 > lim) {
-                        return false;
+            if (b[p] == '"') {
+                boolean esc = false;
+                int from = p + 1; // bits below it are consumed: the opening quote, the second of ""
+                m = clearBelow(m, from - wp);
+                while (true) {
+                    while (m == 0) {
+                        wp += 8;
+                        if (wp + 8 > lim) {
+                            return false;
+                        }
+                        m = structural((long) LONGS.get(b, wp));
                     }
-                    m = structural((long) LONGS.get(b, wp));
+                    h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
+                    m &= m - 1;
+                    if (h < from) {
+                        continue; // a consumed byte that begins the next word
+                    }
+                    byte c = b[h];
+                    if (c == '"') {
+                        if (h + 1 >= lim) {
+                            return false;
+                        }
+                        if (b[h + 1] == '"') {
+                            esc = true;
+                            from = h + 2;
+                            m = clearBelow(m, from - wp);
+                            continue;
+                        }
+                        en[f] = h; // the closing quote: the delimiter or a line end must follow at once
+                        h++;
+                        byte next = b[h];
+                        if (next != ',' && next != '\n' && next != '\r') {
+                            return false; // text after a closing quote: the general loop reports it
+                        }
+                        m = clearBelow(m, h + 1 - wp);
+                        break;
+                    }
+                    if (c == '\n') {
+                        lines++; // a line break inside the quotes is data; commas there are too
+                    } else if (c == '\r') {
+                        if (h + 1 >= lim) {
+                            return false;
+                        }
+                        if (b[h + 1] != '\n') {
+                            lines++;
+                        }
+                    }
                 }
-                h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
-                m &= m - 1;
-                if (h < from) {
-                    continue;
-                }
-                byte c = b[h];
-                if (!inQuotes) {
+                st[f] = p + 1;
+                quoted[f] = true;
+                escaped[f] = esc;
+            } else {
+                while (true) {
+                    while (m == 0) {
+                        wp += 8;
+                        if (wp + 8 > lim) {
+                            return false;
+                        }
+                        m = structural((long) LONGS.get(b, wp));
+                    }
+                    h = wp + (Long.numberOfTrailingZeros(m) >>> 3);
+                    m &= m - 1;
+                    if (h < p) {
+                        continue; // a consumed byte that begins the next word
+                    }
+                    byte c = b[h];
                     if (c == ',' || c == '\n' || c == '\r') {
                         break;
                     }
-                    if (quoted[f]) {
-                        return false; // text after a closing quote: the general loop reports it
-                    }
-                    continue; // a quote or a tab in an unquoted field is data
+                    // a quote or a tab in an unquoted field is data
                 }
-                if (h + 1 >= lim) {
-                    return false;
-                }
-                if (c == '"') {
-                    if (b[h + 1] == '"') {
-                        esc = true;
-                        from = h + 2;
-                    } else { // the closing quote: the delimiter or a line end must follow at once
-                        en[f] = h;
-                        inQuotes = false;
-                        from = h + 1;
-                    }
-                } else if (c == '\n' || (c == '\r' && b[h + 1] != '\n')) {
-                    lines++; // a line break inside the quotes is data; commas there are too
-                }
-            }
-            if (!quoted[f]) {
+                st[f] = p;
                 en[f] = h;
-            } else if (h != en[f] + 1) {
-                return false; // text after a closing quote: the general loop reports it
+                quoted[f] = false;
+                escaped[f] = false;
             }
-            escaped[f] = esc;
             f++;
             byte c = b[h];
             if (c == ',') {
@@ -251,6 +280,11 @@ public final class CsvTokenizer implements AutoCloseable {
             nextLine += lines + 1;
             return true;
         }
+    }
+
+    /** {@code m} without the bits of its word's first {@code k} bytes ({@code k} from 0; all of them from 8). */
+    private static long clearBelow(long m, int k) {
+        return k >= 8 ? 0 : m & (-1L << (k << 3));
     }
 
     /**

@@ -189,7 +189,8 @@ class CsvTokenizerTest {
     void theOnePassPathReadsExactlyWhatTheGeneralLoopReads() {
         String[] atoms = {"", "a", "12.5", "abcdefghijklmnopqrstuvwxyz0123456789", "a\"b", "tab\there", "\"q,uo,ted\"",
             "\"he said \"\"hi\"\"\"", "\"multi\nline\"", "\"cr\r\nlf\"", "\"lone\rcr\"", "\"\"", "\"\"\"\"",
-            "\"a long quoted field, with commas, that spans several words\"", "北京", "NULL", "\"x\"y"};
+            "\"a long quoted field, with commas, that spans several words\"", "北京", "NULL", "\"x\"y",
+            "-1.5", "\"#tag\"", "\"-\"", "\"a\"\"\"\"#\""};
         String[] ends = {"\n", "\r\n", "\r"};
         Random rnd = new Random(8);
         for (int n = 0; n < 2_000; n++) {
