@@ -21,7 +21,8 @@
 #   --small          CI smoke: 1M lines, 1 repetition, no warm-up, no Parquet, no demo, docs untouched;
 #                    checks that the totals agree and asserts no time (~2-3 min on 2 cores once built)
 #   --lines "N ..."  input sizes (default "1000000 10000000"; --small: 1000000)
-#   --reps N         timed repetitions per program and input (default 3; --small: 1)
+#   --reps N         timed repetitions per program and input (default 5: a ratio near 1 moves ±15% on a
+#                    shared 2-core guest, so the median of 3 was too easily swayed; --small: 1)
 #   --warmup N       untimed runs first (default 1; --small: 0)
 #   --no-parquet     skip the Parquet copies
 #   --no-demo        skip the demo's end-to-end time
@@ -35,7 +36,7 @@
 # Disk: the full mode's inputs take about 12 GB (10M lines: CUR 4.5 GB, FOCUS 5.6 GB).
 #
 # Examples:
-#   bench/run.sh                 # 1M and 10M lines, 3 repetitions, Parquet, demo; writes the docs
+#   bench/run.sh                 # 1M and 10M lines, 5 repetitions, Parquet, demo; writes the docs (~25 min)
 #   bench/run.sh --small         # smoke run
 #   bench/run.sh --jmh -f 1 -wi 2 -i 3
 set -euo pipefail
@@ -90,7 +91,7 @@ if [[ $small -eq 1 ]]; then
   parquet=0
   demo=0
 else
-  : "${lines:=1000000 10000000}" "${reps:=3}" "${warmup:=1}" "${docs:=1}"
+  : "${lines:=1000000 10000000}" "${reps:=5}" "${warmup:=1}" "${docs:=1}"
 fi
 
 modules=bench
