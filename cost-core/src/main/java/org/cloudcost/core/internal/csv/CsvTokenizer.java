@@ -237,6 +237,8 @@ public final class CsvTokenizer implements AutoCloseable {
                 quoted[f] = true;
                 escaped[f] = esc;
             } else {
+                // the same next-stop loop as above: it moves three locals (m, wp, h), which a
+                // method could only hand back in an object, in the hottest loop of the read
                 while (true) {
                     while (m == 0) {
                         wp += 8;
