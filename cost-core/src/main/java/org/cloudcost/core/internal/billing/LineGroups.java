@@ -24,8 +24,9 @@ import org.cloudcost.core.internal.csv.ScaledDecimal;
  * line to it touches a few neighbouring cache lines rather than one per field. A block is never
  * copied to grow (the memory peak is the data, not twice it). An open-addressing table holds
  * each group's 64-bit hash and record address side by side; the record holds the group's
- * number. A value of more than 18 decimals is kept as a {@link BigDecimal} beside the sums. Groups of parts read apart merge with {@link #addAll}:
- * the sums are exact, so the result does not depend on how the file was split.
+ * number. A value of more than 18 decimals is kept as a {@link BigDecimal} beside the sums.
+ * Groups of parts read apart merge with {@link #addAll}: the sums are exact, so the result does
+ * not depend on how the file was split.
  */
 final class LineGroups {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
