@@ -69,18 +69,6 @@ class FocusParquetTest {
     }
 
     @Test
-    void inSlicesOnTwoThreadsItReadsAsTheCsv() {
-        Path parquet = parquet("warts-map.parquet", "DOUBLE", "TIMESTAMPTZ",
-                Map.of("Tags", "=TRY_CAST(TRY_CAST(NULLIF(NULLIF(\"Tags\", 'NULL'), '') AS JSON) AS MAP(VARCHAR, VARCHAR))"));
-        CostDataset fromCsv = CostDataset.read().billing(csv).load();
-        CostDataset sliced = ParquetFixtures.inTwoSlices(() -> CostDataset.read().billing(parquet).load());
-
-        assertSameFrame(sliced, fromCsv, 1e-9);
-        assertSameReport(sliced.readReport(), fromCsv.readReport());
-        assertThat(sliced.spend().reconciliation().reconciled()).isTrue();
-    }
-
-    @Test
     void tagsAsAMapDecimalsAndNaiveTimestampsReadAsTheCsv() {
         Path parquet = parquet("warts-map.parquet", "DECIMAL(20,10)", "TIMESTAMP",
                 Map.of("Tags", "=TRY_CAST(TRY_CAST(NULLIF(NULLIF(\"Tags\", 'NULL'), '') AS JSON) AS MAP(VARCHAR, VARCHAR))"));
@@ -141,16 +129,6 @@ class FocusParquetTest {
                 Map.of("BilledCost", "=CASE WHEN \"ChargeCategory\" = 'Tax' THEN TRY_CAST(\"BilledCost\" AS DOUBLE) ELSE NULL END"));
 
         assertThatThrownBy(() -> CostDataset.read().billing(parquet).load())
-                .isInstanceOf(InputException.class)
-                .hasMessage(parquet + ":1:2 (BilledCost): expected a decimal number, found an empty value (Parquet row 1)");
-    }
-
-    @Test
-    void ofFailingGroupsInTwoSlicesTheFirstRowInTheFileIsNamed() {
-        Path parquet = parquet("warts-nulls.parquet", "DOUBLE", "TIMESTAMPTZ",
-                Map.of("BilledCost", "=CASE WHEN \"ChargeCategory\" = 'Tax' THEN TRY_CAST(\"BilledCost\" AS DOUBLE) ELSE NULL END"));
-
-        assertThatThrownBy(() -> ParquetFixtures.inTwoSlices(() -> CostDataset.read().billing(parquet).load()))
                 .isInstanceOf(InputException.class)
                 .hasMessage(parquet + ":1:2 (BilledCost): expected a decimal number, found an empty value (Parquet row 1)");
     }

@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 import org.cloudcost.core.config.TagColumns;
 import org.cloudcost.core.format.BillingContext;
@@ -41,17 +36,11 @@ class GroupedScanTest {
     @TempDir
     Path dir;
 
-    /** The frame, the source rows and the exact billed total of one scan; per part, the rows handed and the threads that called it. */
-    private record Scanned(Table frame, long sourceRows, long handedRows, BigDecimal billed, long[] handedPerPart,
-                           List<Set<Thread>> threadsPerPart) {
+    /** The frame, the source rows and the exact billed total of one scan. */
+    private record Scanned(Table frame, long sourceRows, long handedRows, BigDecimal billed) {
     }
 
     private static Scanned scan(Path parquet, boolean grouped) {
-        return scan(parquet, grouped, 1);
-    }
-
-    /** Scans with {@code parts} parts, each with a mapper, a line and an aggregator of its own, added up at the end. */
-    private static Scanned scan(Path parquet, boolean grouped, int parts) {
         TagColumns tags = TagColumns.defaults();
         try (ParquetTable table = ParquetTable.open(parquet, parquet.toString())) {
             if (!grouped) {
@@ -59,42 +48,25 @@ class GroupedScanTest {
             }
             BillingFormat format = BillingFormats.detect(new CsvHeader("f", table.columnNames())).orElseThrow();
             CsvHeader header = new CsvHeader("f", table.columnNames());
-            BillingRowMapper first = format.bind(header, new BillingContext("f", tags.columns()));
-            assertThat(first.additiveColumns()).isNotEmpty();
-            List<BillingAggregator> aggregators = new ArrayList<>();
-            List<Consumer<ColumnarBillingReader.Row>> consumers = new ArrayList<>();
-            long[] sourceRows = new long[parts];
-            long[] handed = new long[parts];
-            BigDecimal[] billed = new BigDecimal[parts];
-            List<Set<Thread>> threads = new ArrayList<>();
-            for (int p = 0; p < parts; p++) {
-                int part = p;
-                BillingRowMapper mapper = p == 0 ? first : format.bind(new CsvHeader("f", table.columnNames()), new BillingContext("f", tags.columns()));
-                BillingAggregator aggregator = new BillingAggregator(tags.columns());
-                BillingLineBuffer line = new BillingLineBuffer(tags);
-                Set<Thread> callers = ConcurrentHashMap.newKeySet();
-                aggregators.add(aggregator);
-                threads.add(callers);
-                billed[p] = BigDecimal.ZERO;
-                consumers.add(row -> {
-                    callers.add(Thread.currentThread());
-                    sourceRows[part] += row.sourceRows();
-                    handed[part]++;
-                    billed[part] = billed[part].add(row.exactDecimal(mapper.billedCostColumn()));
-                    line.reset();
-                    mapper.map(row, line);
-                    if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
-                        line.billingPeriodStartDay((int) java.time.LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
-                    }
-                    aggregator.add(line);
-                });
-            }
-            table.scan(new ColumnarBillingReader.Scan(header.usedColumns(), first.additiveColumns(), first.dayColumns(),
-                    first.billedCostColumn()), consumers);
-            BillingAggregator whole = new BillingAggregator(tags.columns());
-            aggregators.forEach(whole::addAll);
-            return new Scanned(whole.toFrame().table(), LongStream.of(sourceRows).sum(), LongStream.of(handed).sum(),
-                    Stream.of(billed).reduce(BigDecimal.ZERO, BigDecimal::add), handed, threads);
+            BillingRowMapper mapper = format.bind(header, new BillingContext("f", tags.columns()));
+            assertThat(mapper.additiveColumns()).isNotEmpty();
+            BillingAggregator aggregator = new BillingAggregator(tags.columns());
+            BillingLineBuffer line = new BillingLineBuffer(tags);
+            long[] counts = {0, 0};
+            BigDecimal[] billed = {BigDecimal.ZERO};
+            table.scan(new ColumnarBillingReader.Scan(header.usedColumns(), mapper.additiveColumns(), mapper.dayColumns(),
+                    mapper.billedCostColumn()), row -> {
+                counts[0] += row.sourceRows();
+                counts[1]++;
+                billed[0] = billed[0].add(row.exactDecimal(mapper.billedCostColumn()));
+                line.reset();
+                mapper.map(row, line);
+                if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+                    line.billingPeriodStartDay((int) java.time.LocalDate.ofEpochDay(line.chargeDay()).withDayOfMonth(1).toEpochDay());
+                }
+                aggregator.add(line);
+            });
+            return new Scanned(aggregator.toFrame().table(), counts[0], counts[1], billed[0]);
         }
     }
 
@@ -124,46 +96,6 @@ class GroupedScanTest {
 
         long records = org.cloudcost.core.CostDataset.read().billing(warts).load().readReport().files().get(0).dataLines();
         assertGroupedEqualsRowByRow(parquet, 2 * records);
-    }
-
-    @Test
-    void groupsFetchedInSlicesOnThreadsOfTheirOwnGiveTheFrameOfOneSlice() throws IOException {
-        Path csv = Cur2ParquetTest.doubled(Cur2ParquetTest.CUR2, dir);
-        Path parquet = Cur2ParquetTest.dataExportsParquet(csv, dir.resolve("cur2.parquet"));
-        Scanned whole = scan(parquet, true);
-
-        Scanned sliced;
-        System.setProperty(ParquetTable.SLICE_GROUPS_PROPERTY, "1");
-        try {
-            sliced = scan(parquet, true, 2);
-        } finally {
-            System.clearProperty(ParquetTable.SLICE_GROUPS_PROPERTY);
-        }
-
-        assertThat(sliced.handedPerPart()).as("each part has a slice").hasSize(2).doesNotContain(0L);
-        assertThat(sliced.threadsPerPart().get(0)).as("the first slice on the calling thread").containsExactly(Thread.currentThread());
-        assertThat(sliced.threadsPerPart().get(1)).as("the second on one thread of its own").hasSize(1)
-                .doesNotContain(Thread.currentThread());
-        assertThat(sliced.handedRows()).isEqualTo(whole.handedRows());
-        assertThat(sliced.sourceRows()).isEqualTo(whole.sourceRows());
-        assertThat(sliced.billed()).isEqualByComparingTo(whole.billed());
-        ParquetFixtures.assertSameFrame(sliced.frame(), whole.frame(), 0);
-    }
-
-    @Test
-    void aRowByRowScanGoesWholeToTheFirstPartOnTheCallingThread() throws IOException {
-        Path csv = Cur2ParquetTest.doubled(Cur2ParquetTest.CUR2, dir);
-        Path parquet = Cur2ParquetTest.dataExportsParquet(csv, dir.resolve("cur2.parquet"));
-
-        System.setProperty(ParquetTable.SLICE_GROUPS_PROPERTY, "1");
-        try {
-            Scanned byRow = scan(parquet, false, 2);
-            assertThat(byRow.handedPerPart()[1]).isZero();
-            assertThat(byRow.handedPerPart()[0]).isEqualTo(byRow.sourceRows());
-            assertThat(byRow.threadsPerPart().get(0)).containsExactly(Thread.currentThread());
-        } finally {
-            System.clearProperty(ParquetTable.SLICE_GROUPS_PROPERTY);
-        }
     }
 
     @Test

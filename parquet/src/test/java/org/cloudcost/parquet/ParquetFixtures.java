@@ -11,12 +11,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.ReadReport;
-import org.cloudcost.core.internal.billing.BillingFileReader;
-import org.cloudcost.parquet.internal.ParquetTable;
 
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -69,21 +66,6 @@ final class ParquetFixtures {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Runs {@code read} with the groups of even a small fixture cut into two slices, each fetched
-     * and mapped on a thread of its own ({@link ParquetTable#SLICE_GROUPS_PROPERTY} at 1, two read threads).
-     */
-    static <T> T inTwoSlices(Supplier<T> read) {
-        System.setProperty(ParquetTable.SLICE_GROUPS_PROPERTY, "1");
-        System.setProperty(BillingFileReader.THREADS_PROPERTY, "2");
-        try {
-            return read.get();
-        } finally {
-            System.clearProperty(ParquetTable.SLICE_GROUPS_PROPERTY);
-            System.clearProperty(BillingFileReader.THREADS_PROPERTY);
         }
     }
 

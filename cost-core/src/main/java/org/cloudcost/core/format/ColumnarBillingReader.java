@@ -62,27 +62,6 @@ public interface ColumnarBillingReader {
          */
         void scan(Scan scan, Consumer<Row> rows);
 
-        /**
-         * As {@link #scan(Scan, Consumer)}, with the rows cut among {@code parts}, so that a table
-         * may fetch, and the parts map, on several cores: each row goes to exactly one part, and
-         * each part is called from one thread at a time (the table's threads, or the calling
-         * one). Which part gets which row is the table's choice; a caller must not depend on it.
-         * A row-by-row scan (no {@link Scan#additive()} columns) hands every row, in file order,
-         * to the first part on the calling thread, as does this default for a table that does
-         * not split. Returns when every part has had its rows; a part's exception is rethrown
-         * once every part has finished.
-         *
-         * <pre>{@code
-         * List<Consumer<Row>> parts = List.of(row -> first.map(row), row -> second.map(row));   // one mapper each
-         * table.scan(scan, parts);
-         * }</pre>
-         *
-         * @param parts at least one; a part that gets no row is not called
-         */
-        default void scan(Scan scan, List<? extends Consumer<Row>> parts) {
-            scan(scan, parts.get(0));
-        }
-
         /** Releases the file and the engine's resources. */
         @Override
         void close();

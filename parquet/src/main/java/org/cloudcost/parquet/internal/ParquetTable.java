@@ -18,31 +18,21 @@ import java.util.regex.Pattern;
 
 import org.cloudcost.core.InputException;
 import org.cloudcost.core.format.ColumnarBillingReader;
-import org.duckdb.DuckDBConnection;
 
 /**
  * One Parquet file open in an in-process DuckDB database of its own (in memory): its schema read
  * at open, its rows streamed by {@link ScanQuery}, only the projected columns decoded. A grouped
  * scan lets DuckDB sum the additive columns, vectorised on every core, so Java maps one row per
  * group instead of one per line item, and hands text as dictionary codes, so each distinct
- * text crosses JDBC once. The groups are fetched in slices, one per part of the scan, each on a
- * connection and a thread of its own, so that fetching and mapping them use every core too.
+ * text crosses JDBC once.
  *
  * <pre>{@code
  * try (ParquetTable t = ParquetTable.open(Path.of("focus.parquet"), "focus.parquet")) {
- *     t.scan(scan, row -> mapper.map(row, line));                        // one part, the calling thread
- *     t.scan(scan, List.of(row -> first.map(row), row -> second.map(row)));  // two parts, two threads
+ *     t.scan(scan, row -> mapper.map(row, line));
  * }
  * }</pre>
  */
 public final class ParquetTable implements ColumnarBillingReader.Table {
-    /**
-     * System property: the fewest groups worth a slice of their own, with a connection and a
-     * thread (default {@value #MIN_SLICE}); tests set 1 to cut a small fixture among the parts.
-     */
-    public static final String SLICE_GROUPS_PROPERTY = "cloudcost.parquetSliceGroups";
-    /** As the CSV reader's slices of groups: a slice costs a connection, a thread and a mapper of its own. */
-    private static final int MIN_SLICE = 20_000;
     private static final Pattern DECIMAL_SCALE = Pattern.compile("DECIMAL\\(\\s*\\d+\\s*,\\s*(\\d+)\\s*\\)");
 
     private final Path file;
@@ -99,23 +89,18 @@ public final class ParquetTable implements ColumnarBillingReader.Table {
 
     @Override
     public void scan(ColumnarBillingReader.Scan scan, Consumer<ColumnarBillingReader.Row> rows) {
-        scan(scan, List.of(rows));
-    }
-
-    @Override
-    public void scan(ColumnarBillingReader.Scan scan, List<? extends Consumer<ColumnarBillingReader.Row>> parts) {
         List<Projection> projections = projections(scan);
         boolean grouped = grouping && projections.stream().anyMatch(p -> p.role() != Projection.Role.PLAIN);
         try (Statement st = connection.createStatement()) {
             // a grouped scan needs no order: let DuckDB's threads scan out of order
             st.execute("SET preserve_insertion_order = " + !grouped);
             if (grouped) {
-                scanGroups(st, projections, scan.billedColumn(), parts);
+                scanGroups(st, projections, scan.billedColumn(), rows);
             } else {
                 try (PreparedStatement query = connection.prepareStatement(ScanQuery.rowByRow(projections))) {
                     query.setString(1, file.toString());
                     try (ResultSet rs = query.executeQuery()) {
-                        stream(rs, new ResultRow(name, names, projections, scan.billedColumn(), null), parts.get(0));
+                        stream(rs, new ResultRow(name, names, projections, scan.billedColumn(), null), rows);
                     }
                 }
             }
@@ -124,14 +109,9 @@ public final class ParquetTable implements ColumnarBillingReader.Table {
         }
     }
 
-    /**
-     * The grouped scan: groups into a table, a dictionary per text column, the groups with codes
-     * into a table of their own; then, when there are enough of them, one slice of that table
-     * per part, each fetched on a connection and a thread of its own (the calling thread takes
-     * the first), else all of them to the first part.
-     */
-    private void scanGroups(Statement st, List<Projection> projections, int billedColumn,
-                            List<? extends Consumer<ColumnarBillingReader.Row>> parts) throws SQLException {
+    /** The grouped scan: groups into a temporary table, a dictionary per text column, then the groups with codes. */
+    private void scanGroups(Statement st, List<Projection> projections, int billedColumn, Consumer<ColumnarBillingReader.Row> rows)
+            throws SQLException {
         try (PreparedStatement groups = connection.prepareStatement(ScanQuery.groups(projections, billedColumn))) {
             groups.setString(1, file.toString());
             groups.execute();
@@ -152,23 +132,9 @@ public final class ParquetTable implements ColumnarBillingReader.Table {
                 coded[i] = true;
             }
         }
-        st.execute(ScanQuery.codedGroups(projections, coded));
-        for (String drop : ScanQuery.dropWorkTables(projections.size())) {
-            st.execute(drop); // before the fetch: their memory is the engine's, and the coded groups hold all of it
+        try (ResultSet rs = st.executeQuery(ScanQuery.groupRows(projections, coded))) {
+            stream(rs, new ResultRow(name, names, projections, billedColumn, codes), rows);
         }
-        long count;
-        try (ResultSet rs = st.executeQuery(ScanQuery.countCodedGroups())) {
-            rs.next();
-            count = rs.getLong(1);
-        }
-        int slices = (int) Math.max(1, Math.min(parts.size(), count / Math.max(1, Integer.getInteger(SLICE_GROUPS_PROPERTY, MIN_SLICE))));
-        Slices.run(slices, slice -> {
-            try (Connection own = slice == 0 ? null : ((DuckDBConnection) connection).duplicate();
-                 Statement query = (own == null ? connection : own).createStatement();
-                 ResultSet rs = query.executeQuery(ScanQuery.codedSlice(slice, slices))) {
-                stream(rs, new ResultRow(name, names, projections, billedColumn, codes), parts.get(slice));
-            }
-        }, e -> unreadable(name, e));
     }
 
     private static void stream(ResultSet rs, ResultRow row, Consumer<ColumnarBillingReader.Row> rows) throws SQLException {

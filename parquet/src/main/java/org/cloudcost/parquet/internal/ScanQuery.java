@@ -7,25 +7,20 @@ import java.util.List;
  * The SQL of a scan over one Parquet file: the projected columns only, each as the view reads it
  * (JSON text for maps, epoch microseconds for timestamps, a day number for a day column).
  *
- * <p>A row-by-row scan is one query. A grouped scan is four steps, because handing text
+ * <p>A row-by-row scan is one query. A grouped scan is three steps, because handing text
  * through JDBC costs far more than grouping it (every text cell of a result is decoded into a
- * Java string): {@link #groups} sums the additive columns into a table over the groups of rows
- * that agree on every other column and on each additive column's sign class, counting the rows
- * of each group and taking its first row number; {@link #dictionary} gives each text column's
- * distinct values a code; {@link #codedGroups} puts codes in place of text, after which the
- * other tables are dropped; {@link #codedSlice} hands one slice of the coded groups, so that
- * several connections can fetch them at once. The tables are in the connection's in-memory
- * database, not temporary, so that its duplicated connections see them. The groups come in no
- * particular order: sorting them costs a quarter of the query, and the reader needs no order
- * (docs/parquet.md).
+ * Java string): {@link #groups} sums the additive columns into a temporary table over the
+ * groups of rows that agree on every other column and on each additive column's sign class,
+ * counting the rows of each group and taking its first row number; {@link #dictionary} gives
+ * each text column's distinct values a code; {@link #groupRows} hands the groups with codes in
+ * place of text. The groups come in no particular order: sorting them costs a quarter of the
+ * query, and the reader needs no order (docs/parquet.md).
  *
  * <pre>{@code
  * statement.execute(ScanQuery.groups(projections, billed));   // bind the file path as parameter 1
  * statement.execute(ScanQuery.dictionary(i));                 // per text projection i
  * ResultSet values = statement.executeQuery(ScanQuery.dictionaryValues(i));
- * statement.execute(ScanQuery.codedGroups(projections, coded));
- * for (String drop : ScanQuery.dropWorkTables(projections.size())) statement.execute(drop);
- * ResultSet slice = statement.executeQuery(ScanQuery.codedSlice(0, 2));   // and slice 1 on another connection
+ * ResultSet groups = statement.executeQuery(ScanQuery.groupRows(projections));
  * }</pre>
  */
 final class ScanQuery {
@@ -37,7 +32,6 @@ final class ScanQuery {
     /** Additive columns per BIGINT sign key (63 value bits). */
     private static final int SIGNS_PER_KEY = 63 / SIGN_BITS;
     private static final String GROUPS = "cloudcost_groups";
-    private static final String CODED = "cloudcost_coded_groups";
 
     private ScanQuery() {
     }
@@ -89,13 +83,13 @@ final class ScanQuery {
         }
         outputs.add("count(*) AS source_rows");
         outputs.add("min(file_row_number) AS first_row");
-        return "CREATE OR REPLACE TABLE " + GROUPS + " AS SELECT " + join(outputs)
+        return "CREATE OR REPLACE TEMPORARY TABLE " + GROUPS + " AS SELECT " + join(outputs)
                 + " FROM read_parquet(?, file_row_number = true)" + (keys.isEmpty() ? "" : " GROUP BY " + join(keys));
     }
 
     /** Creates the dictionary of the text column {@code c<i>} of the groups: each distinct present value and its code from 0. */
     static String dictionary(int i) {
-        return "CREATE OR REPLACE TABLE " + dictionaryTable(i) + " AS SELECT v, CAST(row_number() OVER () - 1 AS INTEGER) AS code"
+        return "CREATE OR REPLACE TEMPORARY TABLE " + dictionaryTable(i) + " AS SELECT v, CAST(row_number() OVER () - 1 AS INTEGER) AS code"
                 + " FROM (SELECT DISTINCT c" + i + " AS v FROM " + GROUPS + " WHERE c" + i + " IS NOT NULL)";
     }
 
@@ -105,16 +99,15 @@ final class ScanQuery {
     }
 
     /**
-     * Creates the table of the groups with codes: column {@code c<i>} per projection {@code i},
-     * its value, or its dictionary code (NULL when absent) when {@code coded[i]}; then
-     * {@code source_rows} and {@code first_row}.
+     * The groups: per projection its value, or its dictionary code (NULL when absent) when
+     * {@code coded[i]}; then the source rows and the first row number.
      */
-    static String codedGroups(List<Projection> projections, boolean[] coded) {
+    static String groupRows(List<Projection> projections, boolean[] coded) {
         List<String> outputs = new ArrayList<>();
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < projections.size(); i++) {
             if (coded[i]) {
-                outputs.add(dictionaryTable(i) + ".code AS c" + i);
+                outputs.add(dictionaryTable(i) + ".code");
                 joins.append(" LEFT JOIN ").append(dictionaryTable(i)).append(" ON g.c").append(i).append(" = ")
                         .append(dictionaryTable(i)).append(".v");
             } else {
@@ -123,27 +116,7 @@ final class ScanQuery {
         }
         outputs.add("g.source_rows");
         outputs.add("g.first_row");
-        return "CREATE OR REPLACE TABLE " + CODED + " AS SELECT " + join(outputs) + " FROM " + GROUPS + " AS g" + joins;
-    }
-
-    /** Drops the groups and the dictionaries of {@code projections} projections, once the coded groups are made. */
-    static List<String> dropWorkTables(int projections) {
-        List<String> drops = new ArrayList<>();
-        drops.add("DROP TABLE IF EXISTS " + GROUPS);
-        for (int i = 0; i < projections; i++) {
-            drops.add("DROP TABLE IF EXISTS " + dictionaryTable(i));
-        }
-        return drops;
-    }
-
-    /** The number of coded groups. */
-    static String countCodedGroups() {
-        return "SELECT count(*) FROM " + CODED;
-    }
-
-    /** Slice {@code slice} of {@code slices} of the coded groups (every one when there is one slice), in no particular order. */
-    static String codedSlice(int slice, int slices) {
-        return "SELECT * FROM " + CODED + (slices > 1 ? " WHERE rowid % " + slices + " = " + slice : "");
+        return "SELECT " + join(outputs) + " FROM " + GROUPS + " AS g" + joins;
     }
 
     private static String dictionaryTable(int i) {

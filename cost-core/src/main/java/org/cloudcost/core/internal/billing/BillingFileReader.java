@@ -160,7 +160,7 @@ public final class BillingFileReader {
                 while (!window.isEmpty()) { // the read report lists files in the order given
                     complete(window.poll(), aggregator, log);
                 }
-                new ColumnarBillingFiles(tags, shared, threads).read(source, formatId, aggregator, log);
+                new ColumnarBillingFiles(tags, shared).read(source, formatId, aggregator, log);
                 return null;
             }
             BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));

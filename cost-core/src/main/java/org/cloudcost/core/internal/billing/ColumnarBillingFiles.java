@@ -3,12 +3,16 @@ package org.cloudcost.core.internal.billing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -28,26 +32,21 @@ import org.cloudcost.core.internal.read.ReadLog;
  * {@link ColumnarBillingReader} found on the class path (the optional {@code parquet} module):
  * recognises the format from the column names as CSV does from its header, projects only the
  * columns the bound mapper looked up, and keeps the exact source total, the data-line count and
- * the skipped lines in source rows, whether the reader hands single rows or groups. The scan is
- * cut into one {@link ColumnarPart} per thread, each with a mapper of its own, which the reader
- * may feed on threads of its own; the parts are added up afterwards. Groups come in no
- * particular order, so what depends on the order is put back in file order: the skipped lines
- * are reported by the first row of each reason, and of the rows that fail the one reported is
- * the first in the file (the mapper's errors depend only on what a group's rows share, so the
- * group's first row is a failing row).
+ * the skipped lines in source rows, whether the reader hands single rows or groups. Groups come
+ * in no particular order, so what depends on the order is put back in file order: the skipped
+ * lines are reported by the first row of each reason, and of the rows that fail the one
+ * reported is the first in the file (the mapper's errors depend only on what a group's rows
+ * share, so the group's first row is a failing row).
  */
 final class ColumnarBillingFiles {
     private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
 
     private final TagColumns tags;
     private final ProgressListener progress;
-    private final int threads;
 
-    /** @param threads how many parts the scan may be cut into, each mapped with a mapper of its own */
-    ColumnarBillingFiles(TagColumns tags, ProgressListener progress, int threads) {
+    ColumnarBillingFiles(TagColumns tags, ProgressListener progress) {
         this.tags = tags;
         this.progress = progress;
-        this.threads = Math.max(1, threads);
     }
 
     void read(BillingFileReader.Source source, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
@@ -64,19 +63,86 @@ final class ColumnarBillingFiles {
             columns.set(billedColumn);
             int[] additive = Arrays.stream(mapper.additiveColumns()).filter(columns::get).distinct().toArray();
             int before = aggregator.size();
-            List<ColumnarPart> parts = new ArrayList<>();
-            parts.add(new ColumnarPart(format, mapper, tags));
-            for (int t = 1; t < threads; t++) {
-                parts.add(new ColumnarPart(format, format.bind(new CsvHeader(file, names), new BillingContext(file, tags.columns())), tags));
+            long[] dataLines = {0};
+            BillingLineBuffer line = new BillingLineBuffer(tags);
+            Skips skips = new Skips();
+            InputException[] firstError = {null};
+            ColumnarBillingReader.Scan scan = new ColumnarBillingReader.Scan(columns, additive, mapper.dayColumns(), billedColumn);
+            table.scan(scan, row -> {
+                dataLines[0] += row.sourceRows();
+                if (firstError[0] != null && firstError[0].line() < row.line()) {
+                    return;
+                }
+                try {
+                    add(format, mapper, row, line, aggregator, log, skips);
+                } catch (InputException e) {
+                    firstError[0] = e;
+                }
+            });
+            if (firstError[0] != null) {
+                throw firstError[0];
             }
-            table.scan(new ColumnarBillingReader.Scan(columns, additive, mapper.dayColumns(), billedColumn), parts);
-            ColumnarPart.addTo(parts, aggregator, log, file);
-            long dataLines = parts.stream().mapToLong(ColumnarPart::dataLines).sum();
+            skips.report(file, log);
             progress.advance(Math.max(0, size(path) - HeaderSample.SIZE));
             String read = (mapper.version().isEmpty() ? format.id() : format.id() + " " + mapper.version()) + " (Parquet)";
-            log.fileRead(file, "billing", read, dataLines, aggregator.size() - before);
+            log.fileRead(file, "billing", read, dataLines[0], aggregator.size() - before);
         } finally {
             progress.finish(file);
+        }
+    }
+
+    private static void add(BillingFormat format, BillingRowMapper mapper, ColumnarBillingReader.Row row,
+            BillingLineBuffer line, BillingAggregator aggregator, ReadLog log, Skips skips) {
+        BigDecimal exact = row.exactDecimal(mapper.billedCostColumn());
+        line.reset();
+        mapper.map(row, line);
+        String currency = line.dimensions()[BillingLineBuffer.CURRENCY];
+        log.sourceBilledCost(currency, exact);
+        if (line.skipReason().isPresent()) {
+            skips.add(line.skipReason().get(), row.line(), row.sourceRows(), currency, exact);
+            return;
+        }
+        if (line.chargeDay() == Integer.MIN_VALUE) {
+            throw new IllegalStateException(format.id() + " mapper set no charge day at " + row.file() + ":" + row.line());
+        }
+        if (line.billingPeriodStartDay() == Integer.MIN_VALUE) {
+            line.billingPeriodStartDay(firstOfMonth(line.chargeDay()));
+        }
+        aggregator.add(line, row, mapper.billedCostColumn());
+    }
+
+    /** The skipped lines of one file by reason, reported in file order whatever order the groups came in. */
+    private static final class Skips {
+        private final Map<String, Skip> byReason = new HashMap<>();
+
+        private static final class Skip {
+            long firstLine = Long.MAX_VALUE;
+            long count;
+            final Map<String, BigDecimal> cost = new LinkedHashMap<>();
+        }
+
+        void add(String reason, long line, long sourceRows, String currency, BigDecimal billedCost) {
+            Skip s = byReason.computeIfAbsent(reason, r -> new Skip());
+            s.firstLine = Math.min(s.firstLine, line);
+            s.count += sourceRows;
+            if (billedCost.signum() != 0) {
+                s.cost.merge(currency, billedCost, BigDecimal::add);
+            }
+        }
+
+        /** Reports each reason once, at its first line, the reasons in the order of their first lines. */
+        void report(String file, ReadLog log) {
+            byReason.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().firstLine)).forEach(e -> {
+                Skip s = e.getValue();
+                long count = s.count;
+                if (s.cost.isEmpty()) {
+                    log.skipped(file, s.firstLine, e.getKey(), null, null, count);
+                }
+                for (Map.Entry<String, BigDecimal> c : s.cost.entrySet()) {
+                    log.skipped(file, s.firstLine, e.getKey(), c.getKey(), c.getValue(), count);
+                    count = 0;
+                }
+            });
         }
     }
 
@@ -127,5 +193,9 @@ final class ColumnarBillingFiles {
         String shown = String.join(",", names.subList(0, Math.min(6, names.size()))) + (names.size() > 6 ? ",…" : "");
         throw InputException.ofFile(file, "unknown billing format: no known format recognises the Parquet columns \""
                 + shown + "\"; known formats: " + BillingFormats.describeAll());
+    }
+
+    private static int firstOfMonth(int epochDay) {
+        return (int) java.time.LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
     }
 }
