@@ -70,6 +70,25 @@ class FocusEdgeCasesTest {
     }
 
     @Test
+    void aQuotedFieldWithEscapesAndAnUnquotedOneOfTheSameBytesStayTwoValues() throws IOException {
+        // unquoted, a quote is data: VM a""b is five characters after "VM "; quoted, "" is one quote
+        String unquoted = "1,USD,Usage,2026-10-01,Compute,VM a\"\"b,\n";
+        String quoted = "2,USD,Usage,2026-10-01,Compute,\"VM a\"\"b\",\n";
+        for (String body : List.of(unquoted + quoted, quoted + unquoted)) {
+            Path f = file("escapes.csv", body);
+            for (String threads : List.of("1", "2")) {
+                System.setProperty("cloudcost.readThreads", threads);
+                try {
+                    Table t = CostDataset.read().billing(f).load().billing().table();
+                    assertThat(t.stringColumn(BillingFrame.SERVICE_NAME).asSet()).as(body).containsExactlyInAnyOrder("VM a\"\"b", "VM a\"b");
+                } finally {
+                    System.clearProperty("cloudcost.readThreads");
+                }
+            }
+        }
+    }
+
+    @Test
     void unknownServiceCategoriesAreReportedAsOther() throws IOException {
         Path f = file("cat.csv", "1,USD,Usage,2026-10-01,Quantum,Qubits,\n2,USD,Usage,2026-10-01,compute,EC2,\n");
         CostDataset ds = CostDataset.read().billing(f).load();
