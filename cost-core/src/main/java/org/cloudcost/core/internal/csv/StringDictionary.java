@@ -8,8 +8,9 @@ import java.util.Arrays;
  * open-addressing table, and a value seen before returns the same {@code String} without
  * decoding or allocating. Past {@link #MAX_ENTRIES} distinct values (an id column) it stops
  * remembering and decodes each value anew, so memory stays bounded. The key is the bytes and
- * whether they hold {@code ""} escapes: the same bytes {@code a""b} are {@code a""b} in an
- * unquoted field (a quote there is data) and {@code a"b} in a quoted one.
+ * whether they hold {@code ""} escapes (the lowest bit of the stored hash): the same bytes
+ * {@code a""b} are {@code a""b} in an unquoted field (a quote there is data) and {@code a"b} in a
+ * quoted one.
  */
 final class StringDictionary {
     static final int MAX_ENTRIES = 1 << 20;
@@ -18,8 +19,6 @@ final class StringDictionary {
     private byte[][] keys = new byte[64][];
     private String[] values = new String[64];
     private int[] hashes = new int[64];
-    /** Per slot: the key's bytes hold {@code ""} escapes, collapsed in its value. */
-    private boolean[] escaped = new boolean[64];
     private int size;
 
     StringDictionary(Charset charset) {
@@ -31,7 +30,7 @@ final class StringDictionary {
      * escapes, collapsed in the returned value (the same raw bytes and flag always mean the same text).
      */
     String get(byte[] buf, int start, int end, boolean unescape) {
-        int h = hash(buf, start, end) ^ (unescape ? ESCAPED_HASH : 0);
+        int h = hash(buf, start, end) & ~1 | (unescape ? 1 : 0); // equal stored hashes: the same flag
         int mask = keys.length - 1;
         int i = h & mask;
         while (true) {
@@ -39,7 +38,7 @@ final class StringDictionary {
             if (k == null) {
                 break;
             }
-            if (hashes[i] == h && escaped[i] == unescape && Arrays.equals(k, 0, k.length, buf, start, end)) {
+            if (hashes[i] == h && Arrays.equals(k, 0, k.length, buf, start, end)) {
                 return values[i];
             }
             i = (i + 1) & mask;
@@ -54,15 +53,11 @@ final class StringDictionary {
         keys[i] = Arrays.copyOfRange(buf, start, end);
         values[i] = s;
         hashes[i] = h;
-        escaped[i] = unescape;
         if (++size * 2 > keys.length) {
             grow();
         }
         return s;
     }
-
-    /** Mixed into the hash of escaped bytes, so that they rarely share a hash with the same bytes unescaped. */
-    private static final int ESCAPED_HASH = 0x5BD1E995;
 
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -86,12 +81,10 @@ final class StringDictionary {
         byte[][] oldKeys = keys;
         String[] oldValues = values;
         int[] oldHashes = hashes;
-        boolean[] oldEscaped = escaped;
         int n = oldKeys.length * 2;
         keys = new byte[n][];
         values = new String[n];
         hashes = new int[n];
-        escaped = new boolean[n];
         int mask = n - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != null) {
@@ -102,7 +95,6 @@ final class StringDictionary {
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
                 hashes[i] = oldHashes[j];
-                escaped[i] = oldEscaped[j];
             }
         }
     }
