@@ -13,13 +13,14 @@ import org.cloudcost.core.CloudcostException;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.config.TagColumns;
 import org.cloudcost.core.frame.BillingFrame;
+import org.cloudcost.core.internal.billing.BillingFileReader;
 import org.cloudcost.core.spend.SpendSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tech.tablesaw.api.Table;
 
-/** Edge cases found in review: large totals, currency spelling, tag precedence, pipes, immutability. */
+/** Edge cases found in review: large totals, currency spelling, tag precedence, quote escapes, pipes, immutability. */
 class FocusEdgeCasesTest {
     static final String HEADER = "BilledCost,BillingCurrency,ChargeCategory,ChargePeriodStart,ServiceCategory,ServiceName,Tags\n";
 
@@ -71,18 +72,19 @@ class FocusEdgeCasesTest {
 
     @Test
     void aQuotedFieldWithEscapesAndAnUnquotedOneOfTheSameBytesStayTwoValues() throws IOException {
-        // unquoted, a quote is data: VM a""b is five characters after "VM "; quoted, "" is one quote
+        // unquoted, a quote is data (the text is VM a""b); quoted, "" is one quote (VM a"b): the same bytes inside the field
         String unquoted = "1,USD,Usage,2026-10-01,Compute,VM a\"\"b,\n";
         String quoted = "2,USD,Usage,2026-10-01,Compute,\"VM a\"\"b\",\n";
         for (String body : List.of(unquoted + quoted, quoted + unquoted)) {
             Path f = file("escapes.csv", body);
             for (String threads : List.of("1", "2")) {
-                System.setProperty("cloudcost.readThreads", threads);
+                System.setProperty(BillingFileReader.THREADS_PROPERTY, threads);
                 try {
                     Table t = CostDataset.read().billing(f).load().billing().table();
-                    assertThat(t.stringColumn(BillingFrame.SERVICE_NAME).asSet()).as(body).containsExactlyInAnyOrder("VM a\"\"b", "VM a\"b");
+                    assertThat(t.stringColumn(BillingFrame.SERVICE_NAME).asSet()).as(body)
+                            .containsExactlyInAnyOrder("VM a\"\"b", "VM a\"b");
                 } finally {
-                    System.clearProperty("cloudcost.readThreads");
+                    System.clearProperty(BillingFileReader.THREADS_PROPERTY);
                 }
             }
         }
