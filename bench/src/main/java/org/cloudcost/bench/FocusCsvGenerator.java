@@ -1,7 +1,6 @@
 package org.cloudcost.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.OptionalLong;
 
 import org.cloudcost.bench.internal.ExactTotal;
+import org.cloudcost.bench.internal.GeneratedFile;
 import org.cloudcost.bench.internal.LongSet;
 import org.cloudcost.bench.internal.SplitMix;
 import org.cloudcost.bench.internal.TempThenRename;
@@ -224,7 +224,7 @@ public final class FocusCsvGenerator {
      *
      * @return what the file holds, as written to the sidecar
      */
-    public Expected write(Path out) throws IOException {
+    public GeneratedFile write(Path out) throws IOException {
         LongSet groups = new LongSet();
         ExactTotal total = new ExactTotal();
         TempThenRename.write(out, os -> {
@@ -245,49 +245,10 @@ public final class FocusCsvGenerator {
                 total.add(line.billed);
             }
         });
-        Expected expected = new Expected(quotedNewlines ? GENERATOR_NEWLINES : GENERATOR, lines, Files.size(out),
-                groups.size(), total.value(10));
-        expected.write(sidecar(out));
-        return expected;
-    }
-
-    /** The sidecar of a generated file: {@code FILE.expected}. */
-    public static Path sidecar(Path file) {
-        return file.resolveSibling(file.getFileName() + ".expected");
-    }
-
-    /** What a generated file holds, for the parsers to be checked against. */
-    public record Expected(String generator, long lines, long bytes, int groups, BigDecimal billedCostTotal) {
-        void write(Path p) throws IOException {
-            // by hand rather than Properties.store, which adds a date: the same bytes every run
-            String text = "# written by FocusCsvGenerator; groups = distinct (ResourceId, ServiceName, charge day)\n"
-                    + "generator=" + generator + "\n"
-                    + "lines=" + lines + "\n"
-                    + "bytes=" + bytes + "\n"
-                    + "groups=" + groups + "\n"
-                    + "billedCostTotal=" + billedCostTotal.toPlainString() + "\n";
-            Files.writeString(p, text, StandardCharsets.ISO_8859_1);
-        }
-
-        /** Reads the sidecar of {@code file}, or null when it has none (or one from another generator version). */
-        public static Expected readFor(Path file) {
-            Path p = sidecar(file);
-            if (!Files.exists(p)) {
-                return null;
-            }
-            Properties props = new Properties();
-            try (var in = Files.newInputStream(p)) {
-                props.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String generator = props.getProperty("generator");
-            if (!GENERATOR.equals(generator) && !GENERATOR_NEWLINES.equals(generator)) {
-                return null;
-            }
-            return new Expected(generator, Long.parseLong(props.getProperty("lines")), Long.parseLong(props.getProperty("bytes")),
-                    Integer.parseInt(props.getProperty("groups")), new BigDecimal(props.getProperty("billedCostTotal")));
-        }
+        GeneratedFile generated = new GeneratedFile(quotedNewlines ? GENERATOR_NEWLINES : GENERATOR, lines, Files.size(out),
+                total.value(10), OptionalLong.of(groups.size()));
+        generated.writeFor(out);
+        return generated;
     }
 
     /** One line being written; the generator reuses one instance. */
@@ -543,15 +504,14 @@ public final class FocusCsvGenerator {
         Path out = a.out();
         String generator = newlines ? GENERATOR_NEWLINES : GENERATOR;
         boolean defaults = a.seed() == DEFAULT_SEED && a.resources() == DEFAULT_RESOURCES;
-        Expected existing = Files.exists(out) ? Expected.readFor(out) : null;
-        if (!a.force() && defaults && existing != null && existing.generator().equals(generator)
-                && existing.lines() == a.lines() && existing.bytes() == Files.size(out)) {
+        GeneratedFile existing = GeneratedFile.readFor(out);
+        if (!a.force() && defaults && existing != null && existing.matches(generator, a.lines(), out)) {
             System.err.printf(Locale.ROOT, "%s: kept (%,d lines, %,d bytes, %s)%n", out, a.lines(), existing.bytes(), generator);
             return;
         }
         long t0 = System.nanoTime();
-        Expected e = new FocusCsvGenerator(a.lines(), a.seed(), a.resources(), newlines).write(out);
+        GeneratedFile e = new FocusCsvGenerator(a.lines(), a.seed(), a.resources(), newlines).write(out);
         System.err.printf(Locale.ROOT, "%s: %,d lines, %,d bytes, %,d groups, BilledCost %s, in %.1f s%n",
-                out, e.lines(), e.bytes(), e.groups(), e.billedCostTotal().toPlainString(), (System.nanoTime() - t0) / 1e9);
+                out, e.lines(), e.bytes(), e.groups().orElseThrow(), e.billedCost().toPlainString(), (System.nanoTime() - t0) / 1e9);
     }
 }

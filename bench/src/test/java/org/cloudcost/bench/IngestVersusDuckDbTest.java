@@ -35,8 +35,8 @@ class IngestVersusDuckDbTest {
         cur = dir.resolve("cur-20000.csv");
         focus = dir.resolve("focus-20000.csv");
         curGenerated = new CurCsvGenerator(20_000, CurCsvGenerator.DEFAULT_SEED, 800).write(cur);
-        FocusCsvGenerator.Expected e = new FocusCsvGenerator(20_000, FocusCsvGenerator.DEFAULT_SEED, 800, true).write(focus);
-        focusTotal = e.billedCostTotal();
+        GeneratedFile e = new FocusCsvGenerator(20_000, FocusCsvGenerator.DEFAULT_SEED, 800, true).write(focus);
+        focusTotal = e.billedCost();
     }
 
     @Test

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /**
  * What a generator wrote, kept next to the file as {@code FILE.expected}: the generator and its
- * version, the data lines, the bytes and the exact billed-cost total, computed while writing and
- * independently of every reader under test. A file whose sidecar matches the generator, the
- * lines and the size on disk is not written again.
+ * version, the data lines, the bytes, the exact billed-cost total and, where the generator counts
+ * them, the groups, computed while writing and independently of every reader under test. A file
+ * whose sidecar matches the generator, the lines and the size on disk is not written again.
  *
  * <pre>{@code
  * GeneratedFile g = GeneratedFile.readFor(Path.of("cur-1000000.csv"));
@@ -24,8 +26,22 @@ import java.util.Properties;
  * @param lines      data lines (records, not counting the header; a quoted line break does not make a record)
  * @param bytes      the file's size
  * @param billedCost the exact sum of the billed-cost column
+ * @param groups     distinct (resource, service, charge day) the generator made, when it counts them
+ *                   ({@code FocusCsvGenerator} does)
  */
-public record GeneratedFile(String generator, long lines, long bytes, BigDecimal billedCost) {
+public record GeneratedFile(String generator, long lines, long bytes, BigDecimal billedCost, OptionalLong groups) {
+
+    /** Checks that nothing is missing. */
+    public GeneratedFile {
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(billedCost, "billedCost");
+        Objects.requireNonNull(groups, "groups");
+    }
+
+    /** A file whose generator does not count groups. */
+    public GeneratedFile(String generator, long lines, long bytes, BigDecimal billedCost) {
+        this(generator, lines, bytes, billedCost, OptionalLong.empty());
+    }
 
     /** The sidecar of {@code file}: {@code FILE.expected}. */
     public static Path sidecar(Path file) {
@@ -38,7 +54,8 @@ public record GeneratedFile(String generator, long lines, long bytes, BigDecimal
                 + "generator=" + generator + "\n"
                 + "lines=" + lines + "\n"
                 + "bytes=" + bytes + "\n"
-                + "billedCostTotal=" + billedCost.toPlainString() + "\n";
+                + "billedCostTotal=" + billedCost.toPlainString() + "\n"
+                + (groups.isPresent() ? "groups=" + groups.getAsLong() + "\n" : "");
         Files.writeString(sidecar(file), text, StandardCharsets.ISO_8859_1);
     }
 
@@ -61,7 +78,9 @@ public record GeneratedFile(String generator, long lines, long bytes, BigDecimal
         if (generator == null || lines == null || bytes == null || total == null) {
             return null;
         }
-        return new GeneratedFile(generator, Long.parseLong(lines), Long.parseLong(bytes), new BigDecimal(total));
+        String groups = props.getProperty("groups");
+        return new GeneratedFile(generator, Long.parseLong(lines), Long.parseLong(bytes), new BigDecimal(total),
+                groups == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(groups)));
     }
 
     /** True when this sidecar says {@code file} is what {@code generator} writes for {@code lines}, and its size agrees. */
