@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cloudcost.bench.internal.GeneratedFile;
 import org.cloudcost.core.CostDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.cloudcost.bench.internal.GeneratedFile;
 
 class FocusCsvGeneratorTest {
     @TempDir
