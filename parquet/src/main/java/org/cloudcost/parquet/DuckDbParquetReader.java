@@ -3,7 +3,7 @@ package org.cloudcost.parquet;
 import java.nio.file.Path;
 
 import org.cloudcost.core.format.ColumnarBillingReader;
-import org.cloudcost.parquet.internal.ParquetTable;
+import org.cloudcost.parquet.internal.NativeParquetTable;
 
 /**
  * Parquet billing files (FOCUS, AWS CUR 2.0 Data Exports) for cloudcost, read by in-process
@@ -20,11 +20,11 @@ public final class DuckDbParquetReader implements ColumnarBillingReader {
 
     @Override
     public String description() {
-        return "Parquet (DuckDB)";
+        return "Parquet (cloudcost decoder, DuckDB for other encodings)";
     }
 
     @Override
     public Table open(Path file, String name) {
-        return ParquetTable.open(file, name);
+        return NativeParquetTable.open(file, name);
     }
 }

@@ -33,6 +33,11 @@ final class ParquetFixtures {
      * appended to the SELECT (e.g. a {@code UNION ALL} of a shifted copy, over {@code src}).
      */
     static Path copy(Path csv, Path parquet, List<String> columns, Map<String, String> types, String extra) {
+        return copy(csv, parquet, columns, types, extra, "");
+    }
+
+    /** {@link #copy(Path, Path, List, Map, String)} with more options of DuckDB's Parquet writer ({@code ", COMPRESSION 'gzip'"}). */
+    static Path copy(Path csv, Path parquet, List<String> columns, Map<String, String> types, String extra, String options) {
         List<String> select = new ArrayList<>();
         for (String c : columns) {
             String q = '"' + c + '"';
@@ -40,7 +45,7 @@ final class ParquetFixtures {
             select.add(type == null ? q : type.startsWith("=") ? type.substring(1) + " AS " + q : "TRY_CAST(" + q + " AS " + type + ") AS " + q);
         }
         sql("CREATE TABLE src AS SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)",
-                "COPY (SELECT " + String.join(", ", select) + " FROM src " + extra + ") TO '" + parquet + "' (FORMAT parquet)");
+                "COPY (SELECT " + String.join(", ", select) + " FROM src " + extra + ") TO '" + parquet + "' (FORMAT parquet" + options + ")");
         return parquet;
     }
 

@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  */
 public interface ColumnarBillingReader {
 
-    /** What this reader reads and with what, for messages ({@code "Parquet (DuckDB)"}). */
+    /** What this reader reads and with what, for messages ({@code "Parquet (cloudcost decoder, DuckDB for other encodings)"}). */
     String description();
 
     /**

@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -144,24 +142,15 @@ public final class ParquetTable implements ColumnarBillingReader.Table {
         }
     }
 
-    /** The projected columns and their roles: sums and days only where the type allows them. */
+    /** The projected columns and their roles. */
     private List<Projection> projections(ColumnarBillingReader.Scan scan) {
-        BitSet columns = scan.columns();
-        int[] additive = scan.additive();
-        List<Projection> out = new ArrayList<>();
-        for (int c = columns.nextSetBit(0); c >= 0 && c < names.size(); c = columns.nextSetBit(c + 1)) {
-            ColumnKind kind = ColumnKind.of(types.get(c));
-            final int column = c;
-            Projection.Role role = Projection.Role.PLAIN;
-            if (kind.numeric() && Arrays.stream(additive).anyMatch(a -> a == column)) {
-                role = Projection.Role.ADDITIVE;
-            } else if (kind.temporal() && scan.dayColumns().containsKey(c)) {
-                role = Projection.Role.DAY;
-            }
-            out.add(new Projection(c, names.get(c), kind, role,
-                    role == Projection.Role.DAY ? scan.dayColumns().get(c) : null, scale(types.get(c))));
+        List<ColumnKind> kinds = new ArrayList<>();
+        int[] scales = new int[types.size()];
+        for (int c = 0; c < types.size(); c++) {
+            kinds.add(ColumnKind.of(types.get(c)));
+            scales[c] = scale(types.get(c));
         }
-        return out;
+        return Projection.of(scan, names, kinds, scales);
     }
 
     private static int scale(String type) {

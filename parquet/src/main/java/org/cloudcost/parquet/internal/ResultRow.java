@@ -111,8 +111,23 @@ final class ResultRow implements ColumnarBillingReader.Row {
         line = rs.getLong(countPosition + 1) + 1;
     }
 
+    /**
+     * Sets one projected column of the current row from a value decoded elsewhere, of the type
+     * {@link #load} reads for it (a String, a BigDecimal, a Double, a Long; null when absent).
+     */
+    void put(int column, Object value, boolean isAbsent) {
+        values[column] = value;
+        absent[column] = isAbsent;
+    }
+
+    /** Sets the current row's source rows and its first (0-based) row number, after {@link #put} of each column. */
+    void at(long rows, long firstRow) {
+        sourceRows = rows;
+        line = firstRow + 1;
+    }
+
     /** Empty, blank or the literal {@code NULL} (any case), as CSV exports write a missing value. */
-    private static boolean absentText(String s) {
+    static boolean absentText(String s) {
         String t = s.strip();
         return t.isEmpty() || t.equalsIgnoreCase("NULL");
     }
@@ -187,7 +202,7 @@ final class ResultRow implements ColumnarBillingReader.Row {
         Object v = values[column];
         return switch (outputKind(p)) {
             case TEXT, JSON -> (String) v;
-            case EXACT -> ((BigDecimal) v).toPlainString();
+            case EXACT -> v instanceof BigDecimal b ? b.toPlainString() : plain(((Number) v).doubleValue());
             case FLOATING -> plain((Double) v);
             case LOCAL -> LocalDateTime.ofEpochSecond(Math.floorDiv((Long) v, MICROS_PER_SECOND),
                     (int) Math.floorMod((Long) v, MICROS_PER_SECOND) * 1000, ZoneOffset.UTC).toString();

@@ -1,0 +1,253 @@
+package org.cloudcost.parquet.internal;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * The groups of one reading thread: rows that agree on every key word, with their row count,
+ * first row and, per additive column, an exact sum (a long of unscaled units that turns into a
+ * {@link BigDecimal} when it would overflow) and a binary floating-point sum. An open-addressing
+ * table over flat arrays: no object per group.
+ *
+ * <pre>{@code
+ * GroupTable t = new GroupTable(keyWidth, additive);
+ * int g = t.find(keys, row);          // keys[k][row] for k < keyWidth
+ * t.add(g, row0, exact, floating);
+ * }</pre>
+ */
+final class GroupTable {
+    private final int width;
+    private final int additive;
+    private long[] keys;
+    private int[] slots;
+    private int[] hashes;
+    private int size;
+    private long[] rows;
+    private long[] firstRow;
+    private long[] exact;
+    private double[] floating;
+    private BigDecimal[] overflow;
+
+    GroupTable(int width, int additive) {
+        this.width = width;
+        this.additive = additive;
+        int capacity = 1 << 12;
+        keys = new long[capacity * width];
+        hashes = new int[capacity];
+        slots = new int[capacity * 2];
+        rows = new long[capacity];
+        firstRow = new long[capacity];
+        exact = new long[capacity * additive];
+        floating = new double[capacity * additive];
+    }
+
+    int size() {
+        return size;
+    }
+
+    int width() {
+        return width;
+    }
+
+    /**
+     * The hashes of the keys of rows {@code 0..rows)}, column by column ({@code keyColumns[k][row]}
+     * for {@code k < width}): cheaper than row by row, and the same as {@link #find(long[], long)} computes.
+     */
+    static void hashes(long[][] keyColumns, int width, int rows, long[] into) {
+        java.util.Arrays.fill(into, 0, rows, SEED);
+        for (int k = 0; k < width; k++) {
+            long[] column = keyColumns[k];
+            for (int r = 0; r < rows; r++) {
+                into[r] = (Long.rotateLeft(into[r], 23) ^ column[r]) * MULTIPLIER;
+            }
+        }
+    }
+
+    private static final long SEED = 0x9e3779b97f4a7c15L;
+    private static final long MULTIPLIER = 0xbf58476d1ce4e5b9L;
+
+    private static int fold(long h) {
+        return (int) (h ^ (h >>> 32) ^ (h >>> 17));
+    }
+
+    /** The group of row {@code row}'s key ({@code keyColumns[k][row]}), whose {@link #hashes} is {@code hash}, added when new. */
+    int find(long[][] keyColumns, int row, long hash, long first) {
+        int h = fold(hash);
+        int mask = slots.length - 1;
+        for (int s = h & mask; ; s = (s + 1) & mask) {
+            int g = slots[s] - 1;
+            if (g < 0) {
+                g = append(h, first);
+                for (int k = 0; k < width; k++) {
+                    keys[g * width + k] = keyColumns[k][row];
+                }
+                slots[s] = g + 1;
+                grow();
+                return g;
+            }
+            if (hashes[g] == h && same(g, keyColumns, row)) {
+                return g;
+            }
+        }
+    }
+
+    /** Forgets every group, keeping the arrays. */
+    void clear() {
+        java.util.Arrays.fill(slots, 0);
+        java.util.Arrays.fill(rows, 0, size, 0L);
+        java.util.Arrays.fill(exact, 0, size * additive, 0L);
+        java.util.Arrays.fill(floating, 0, size * additive, 0.0);
+        if (overflow != null) {
+            java.util.Arrays.fill(overflow, 0, size * additive, null);
+        }
+        size = 0;
+    }
+
+    /** The hash {@link #find(long[], int, int, long)} takes: the same as {@link #hashes} computes, folded. */
+    static int hashOf(long[] key) {
+        long hash = SEED;
+        for (long word : key) {
+            hash = (Long.rotateLeft(hash, 23) ^ word) * MULTIPLIER;
+        }
+        return fold(hash);
+    }
+
+    /** The group of the key {@code key[from..from+width)}, whose {@link #hashOf} is {@code h}, added when new. */
+    private int find(long[] key, int from, int h, long first) {
+        int mask = slots.length - 1;
+        for (int s = h & mask; ; s = (s + 1) & mask) {
+            int g = slots[s] - 1;
+            if (g < 0) {
+                g = append(h, first);
+                System.arraycopy(key, from, keys, g * width, width);
+                slots[s] = g + 1;
+                grow();
+                return g;
+            }
+            if (hashes[g] == h && Arrays.equals(keys, g * width, g * width + width, key, from, from + width)) {
+                firstRow[g] = Math.min(firstRow[g], first);
+                return g;
+            }
+        }
+    }
+
+    private boolean same(int g, long[][] keyColumns, int row) {
+        int base = g * width;
+        for (int k = 0; k < width; k++) {
+            if (keys[base + k] != keyColumns[k][row]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int append(int h, long first) {
+        if (size == hashes.length) {
+            int capacity = size * 2;
+            keys = Arrays.copyOf(keys, capacity * width);
+            hashes = Arrays.copyOf(hashes, capacity);
+            rows = Arrays.copyOf(rows, capacity);
+            firstRow = Arrays.copyOf(firstRow, capacity);
+            exact = Arrays.copyOf(exact, capacity * additive);
+            floating = Arrays.copyOf(floating, capacity * additive);
+            if (overflow != null) {
+                overflow = Arrays.copyOf(overflow, capacity * additive);
+            }
+        }
+        hashes[size] = h;
+        firstRow[size] = first;
+        return size++;
+    }
+
+    private void grow() {
+        if (size * 2 <= slots.length) {
+            return;
+        }
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int g = 0; g < size; g++) {
+            int s = hashes[g] & mask;
+            while (slots[s] != 0) {
+                s = (s + 1) & mask;
+            }
+            slots[s] = g + 1;
+        }
+    }
+
+    /** Counts {@code n} more rows in group {@code g}. */
+    void count(int g, long n) {
+        rows[g] += n;
+    }
+
+    /** Adds {@code units} (unscaled) to additive column {@code a}'s exact sum of group {@code g}. */
+    void addExact(int g, int a, long units) {
+        int i = g * additive + a;
+        long before = exact[i];
+        long after = before + units;
+        if (((before ^ after) & (units ^ after)) < 0) {
+            if (overflow == null) {
+                overflow = new BigDecimal[hashes.length * additive];
+            }
+            overflow[i] = (overflow[i] == null ? BigDecimal.ZERO : overflow[i]).add(BigDecimal.valueOf(before)).add(BigDecimal.valueOf(units));
+            exact[i] = 0;
+            return;
+        }
+        exact[i] = after;
+    }
+
+    /** Adds {@code units} given as a big decimal of unscaled units (a value too large for a long). */
+    void addExact(int g, int a, BigDecimal units) {
+        int i = g * additive + a;
+        if (overflow == null) {
+            overflow = new BigDecimal[hashes.length * additive];
+        }
+        overflow[i] = (overflow[i] == null ? BigDecimal.ZERO : overflow[i]).add(units);
+    }
+
+    /** Adds {@code value} to additive column {@code a}'s floating-point sum of group {@code g}. */
+    void addFloating(int g, int a, double value) {
+        floating[g * additive + a] += value;
+    }
+
+    long key(int g, int k) {
+        return keys[g * width + k];
+    }
+
+    long rows(int g) {
+        return rows[g];
+    }
+
+    long firstRow(int g) {
+        return firstRow[g];
+    }
+
+    /** The exact sum of additive column {@code a} in group {@code g}, in units of 10^-scale. */
+    BigDecimal exactSum(int g, int a, int scale) {
+        int i = g * additive + a;
+        if (overflow == null || overflow[i] == null) {
+            return BigDecimal.valueOf(exact[i], scale);
+        }
+        return new BigDecimal(overflow[i].add(BigDecimal.valueOf(exact[i])).toBigIntegerExact(), scale);
+    }
+
+    double floatingSum(int g, int a) {
+        return floating[g * additive + a];
+    }
+
+    /** Adds group {@code g} of {@code other} into this table under the key {@code key[from..from+width)} (in this table's codes), whose {@link #hashOf} is {@code h}. */
+    void merge(GroupTable other, int g, long[] key, int from, int h) {
+        add(other, g, find(key, from, h, other.firstRow[g]));
+    }
+
+    private void add(GroupTable other, int g, int mine) {
+        rows[mine] += other.rows[g];
+        for (int a = 0; a < additive; a++) {
+            int i = g * additive + a;
+            addExact(mine, a, other.exact[i]);
+            if (other.overflow != null && other.overflow[i] != null) {
+                addExact(mine, a, other.overflow[i]);
+            }
+            floating[mine * additive + a] += other.floating[i];
+        }
+    }
+}
