@@ -212,6 +212,19 @@ class NativeParquetTableTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    @Test
+    void aDateTooFarForMicrosecondsIsNamedInOneLine() throws IOException {
+        // DATE holds days up to the year 5881580; in microseconds that overflows a long
+        Path parquet = focus("focus-far.parquet", "DOUBLE", "TIMESTAMPTZ", false, "", "");
+        Path far = dir.resolve("focus-far-date.parquet");
+        ParquetFixtures.sql("COPY (SELECT * REPLACE (DATE '5881580-07-10' AS ChargePeriodStart)"
+                + " FROM read_parquet('" + parquet + "')) TO '" + far + "' (FORMAT parquet)");
+
+        assertThatThrownBy(() -> CostDataset.read().billing(far).load())
+                .isInstanceOf(InputException.class)
+                .hasMessage(far + ": cannot be read as Parquet: column ChargePeriodStart holds a time out of range (2147483646)");
+    }
+
     private static long rowGroups(Path parquet) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(DISTINCT row_group_id) FROM parquet_metadata('" + parquet + "')")) {

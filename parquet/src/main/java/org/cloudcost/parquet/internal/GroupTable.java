@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * The groups of one reading thread: rows that agree on every key word, with their row count,
- * first row and, per additive column, an exact sum (a long of unscaled units that turns into a
- * {@link BigDecimal} when it would overflow) and a binary floating-point sum. An open-addressing
- * table over flat arrays: no object per group.
+ * Groups of rows that agree on every key word, with their row count, first row and, per additive
+ * column, an exact sum (a long of unscaled units that turns into a {@link BigDecimal} when it would
+ * overflow) and a binary floating-point sum. An open-addressing table over flat arrays, no object
+ * per group: a row group's own table (keys given column by column), and each partition of a file's
+ * groups (keys added from another table).
  *
  * <pre>{@code
- * GroupTable t = new GroupTable(keyWidth, additive);
- * int g = t.find(keys, row);          // keys[k][row] for k < keyWidth
- * t.add(g, row0, exact, floating);
+ * GroupTable local = new GroupTable(plan.width, plan.additiveCount);
+ * GroupTable.hashes(keyColumns, plan.width, rows, hashes);
+ * int g = local.find(keyColumns, row, hashes[row], firstRow + row);
+ * local.count(g, 1);
+ * local.addExact(g, a, units);
+ * partition.merge(local, g, key, 0, GroupTable.hashOf(key));
  * }</pre>
  */
 final class GroupTable {
@@ -45,13 +49,9 @@ final class GroupTable {
         return size;
     }
 
-    int width() {
-        return width;
-    }
-
     /**
      * The hashes of the keys of rows {@code 0..rows)}, column by column ({@code keyColumns[k][row]}
-     * for {@code k < width}): cheaper than row by row, and the same as {@link #find(long[], long)} computes.
+     * for {@code k < width}): cheaper than row by row, and the same as {@link #hashOf} computes, before folding.
      */
     static void hashes(long[][] keyColumns, int width, int rows, long[] into) {
         java.util.Arrays.fill(into, 0, rows, SEED);
@@ -103,7 +103,7 @@ final class GroupTable {
         size = 0;
     }
 
-    /** The hash {@link #find(long[], int, int, long)} takes: the same as {@link #hashes} computes, folded. */
+    /** The hash {@link #merge} takes: the same as {@link #hashes} computes, folded to 32 bits. */
     static int hashOf(long[] key) {
         long hash = SEED;
         for (long word : key) {

@@ -320,15 +320,20 @@ final class GroupingWorker implements Runnable {
         }
     }
 
+    /** A timestamp or date value in epoch microseconds. */
     private static long micros(FileColumn c, long value) {
-        if (c.date()) {
-            return value * MICROS_PER_DAY;
+        try {
+            if (c.date()) {
+                return Math.multiplyExact(value, MICROS_PER_DAY);
+            }
+            return switch ((int) (c.unitPerSecond() / 1000)) {
+                case 1 -> Math.multiplyExact(value, 1000L);
+                case 1000 -> value;
+                default -> Math.floorDiv(value, 1000L);
+            };
+        } catch (ArithmeticException e) {
+            throw new ParquetFormatException("column " + c.name() + " holds a time out of range (" + value + ")");
         }
-        return switch ((int) (c.unitPerSecond() / 1000)) {
-            case 1 -> value * 1000;
-            case 1000 -> value;
-            default -> Math.floorDiv(value, 1000L);
-        };
     }
 
     /**

@@ -160,15 +160,16 @@ public final class NativeParquetTable implements ColumnarBillingReader.Table {
         for (int t = 0; t < threads; t++) {
             workers[t] = new GroupingWorker(channel, groups, starts, plan, next, shared);
         }
-        RuntimeException[] failures = new RuntimeException[threads];
+        Throwable[] failures = new Throwable[threads];
         Thread[] started = new Thread[threads];
         for (int t = 1; t < threads; t++) {
             int at = t;
             started[t] = new Thread(() -> {
                 try {
                     workers[at].run();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too: a thread that died must not leave its rows out unnoticed
                     failures[at] = e;
+                    next.set(Integer.MAX_VALUE / 2);
                 }
             }, "cloudcost-parquet-" + t);
             started[t].setDaemon(true);
@@ -176,7 +177,7 @@ public final class NativeParquetTable implements ColumnarBillingReader.Table {
         }
         try {
             workers[0].run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failures[0] = e;
             next.set(Integer.MAX_VALUE / 2);
         }
@@ -188,10 +189,18 @@ public final class NativeParquetTable implements ColumnarBillingReader.Table {
                 throw new IllegalStateException("interrupted while reading " + name, e);
             }
         }
-        for (RuntimeException f : failures) {
-            if (f != null) {
-                throw f;
+        for (Throwable f : failures) {
+            if (f instanceof Error e) {
+                throw e;
             }
+            if (f != null) {
+                throw (RuntimeException) f;
+            }
+        }
+        long rows = shared.rows();
+        long expected = groups.stream().mapToLong(FileFooter.RowGroup::numRows).sum();
+        if (rows != expected) {
+            throw new ParquetFormatException("the row groups hold " + expected + " rows but " + rows + " were read");
         }
         return shared;
     }

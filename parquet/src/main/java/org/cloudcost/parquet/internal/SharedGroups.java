@@ -51,9 +51,15 @@ final class SharedGroups {
         return partitions[p];
     }
 
-    /** How many groups in all. */
-    int size() {
-        return Arrays.stream(partitions).mapToInt(GroupTable::size).sum();
+    /** How many source rows the groups hold in all. */
+    long rows() {
+        long n = 0;
+        for (GroupTable t : partitions) {
+            for (int g = 0; g < t.size(); g++) {
+                n += t.rows(g);
+            }
+        }
+        return n;
     }
 
     /** The text values of projection {@code i} (a map's keys). */
