@@ -32,8 +32,11 @@ public final class ColumnChunkDecoder {
     private static final int PLAIN_DICTIONARY = 2;
     private static final int RLE = 3;
     private static final int RLE_DICTIONARY = 8;
-    /** Level encodings, value encodings and codecs this decoder reads; BIT_PACKED (4) levels are deprecated and not read. */
-    private static final Set<Integer> ENCODINGS = Set.of(PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY);
+    /**
+     * Level and value encodings this decoder reads. BIT_PACKED (4), the deprecated level encoding,
+     * is listed by parquet-java writers for levels they never write (a column without levels).
+     */
+    private static final Set<Integer> ENCODINGS = Set.of(PLAIN, PLAIN_DICTIONARY, RLE, PageHeader.BIT_PACKED, RLE_DICTIONARY);
     private static final Set<Integer> CODECS = Set.of(0, 1, 2);
     private static final Set<Integer> TYPES = Set.of(INT32, INT64, FLOAT, DOUBLE, BYTE_ARRAY);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -148,10 +151,10 @@ public final class ColumnChunkDecoder {
             at = dataFrom;
             end = dataEnd;
             if (maxRepetition > 0) {
-                at = levels(data, at, end, repetitionBits, out.repetition, out.entries, n);
+                at = levels(data, at, end, page.repetitionEncoding(), repetitionBits, out.repetition, out.entries, n);
             }
             if (maxDefinition > 0) {
-                at = levels(data, at, end, definitionBits, out.definition, out.entries, n);
+                at = levels(data, at, end, page.definitionEncoding(), definitionBits, out.definition, out.entries, n);
             }
         } else {
             int levelBytes = page.repetitionLength() + page.definitionLength();
@@ -224,8 +227,17 @@ public final class ColumnChunkDecoder {
         out.entries += n;
     }
 
-    /** Levels of a v1 page: a 4-byte length, then RLE/bit-packed; returns the position after them. */
-    private static int levels(byte[] data, int at, int end, int bits, int[] target, int from, int n) {
+    /**
+     * Levels of a v1 page: a 4-byte length then the RLE/bit-packed hybrid, or the deprecated
+     * BIT_PACKED (no length); returns the position after them.
+     */
+    private static int levels(byte[] data, int at, int end, int encoding, int bits, int[] target, int from, int n) {
+        if (encoding == PageHeader.BIT_PACKED) {
+            return bitPacked(data, at, end, bits, target, from, n);
+        }
+        if (encoding != PageHeader.RLE) {
+            throw new ParquetFormatException("levels in encoding " + encoding);
+        }
         if (at + 4 > end) {
             throw new ParquetFormatException("levels cut short");
         }
@@ -236,6 +248,23 @@ public final class ColumnChunkDecoder {
         }
         RleHybrid.decode(data, start, start + length, bits, target, from, n);
         return start + length;
+    }
+
+    /** The deprecated BIT_PACKED levels: {@code n} values of {@code bits} bits, most significant bit first. */
+    static int bitPacked(byte[] data, int at, int end, int bits, int[] target, int from, int n) {
+        long length = ((long) n * bits + 7) / 8;
+        if (length > end - at) {
+            throw new ParquetFormatException("bit-packed levels cut short");
+        }
+        long bit = (long) at * 8;
+        for (int i = 0; i < n; i++) {
+            int v = 0;
+            for (int b = 0; b < bits; b++, bit++) {
+                v = v << 1 | (data[(int) (bit >>> 3)] >>> (7 - (int) (bit & 7))) & 1;
+            }
+            target[from + i] = v;
+        }
+        return at + (int) length;
     }
 
     private static int bitWidth(int maxLevel) {
