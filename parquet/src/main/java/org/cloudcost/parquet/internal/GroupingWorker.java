@@ -33,9 +33,14 @@ import org.cloudcost.parquet.internal.decode.ParquetFormatException;
 final class GroupingWorker implements Runnable {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    /** Below this magnitude a DOUBLE times 10^12 is within 0.22 of its shortest decimal's: rounding it is exact (see {@link #units}). */
+    /** Below this magnitude a DOUBLE times 10^12 is within 0.22 of its shortest decimal's: rounding it is exact (see {@link #addUnits}). */
     private static final double FAST_UNITS_LIMIT = 1e3;
     private static final double TEN_TO_BILLED_SCALE = 1e12;
+    /** A day column's absence, as its 32-bit key value (no day of a billing file is that far back). */
+    static final int ABSENT_DAY = Integer.MIN_VALUE;
+    private static final int FLOATING_SUM = 0;
+    private static final int BILLED_DOUBLE = 1;
+    private static final int EXACT_SUM = 2;
 
     private final FileChannel channel;
     private final List<FileFooter.RowGroup> rowGroups;
@@ -57,13 +62,8 @@ final class GroupingWorker implements Runnable {
     private long[][] exact = new long[0][];
     private byte[] mapScratch = new byte[64];
     private int[] halfValues = new int[0];
-    /** A day column's absence, as its 32-bit key value (no day of a billing file is that far back). */
-    static final int ABSENT_DAY = Integer.MIN_VALUE;
-    /** Per additive index: how its rows are summed. */
+    /** Per additive index: how its rows are summed ({@link #FLOATING_SUM}, {@link #BILLED_DOUBLE}, {@link #EXACT_SUM}). */
     private final int[] mode;
-    private static final int FLOATING_SUM = 0;
-    private static final int BILLED_DOUBLE = 1;
-    private static final int EXACT_SUM = 2;
 
     GroupingWorker(FileChannel channel, List<FileFooter.RowGroup> rowGroups, long[] rowStarts, KeyPlan plan, AtomicInteger next,
             SharedGroups shared) {
@@ -75,7 +75,7 @@ final class GroupingWorker implements Runnable {
         this.leafDictionaries = new ByteDictionary[plan.projections.size() * 2];
         this.maps = new ByteDictionary[plan.projections.size()];
         this.columns = new DecodedColumn[plan.projections.size() * 2];
-        java.util.Arrays.setAll(columns, c -> new DecodedColumn());
+        Arrays.setAll(columns, c -> new DecodedColumn());
         for (int i = 0; i < plan.projections.size(); i++) {
             leafDictionaries[2 * i] = new ByteDictionary();
             leafDictionaries[2 * i + 1] = new ByteDictionary();
