@@ -94,14 +94,20 @@ class FocusParquetTest {
         assertSameReport(fromParquet.readReport(), fromCsv.readReport());
     }
 
-    @Test
-    void theRealFocusSampleReadsAsItsCsv() {
+    /** The real FOCUS 1.0 sample (skipped where {@code ../shared} is absent) as Parquet in {@code dir}: amounts DOUBLE, times naive TIMESTAMP. */
+    static Path realSampleParquet(Path dir) {
         Path sample = SharedSamples.require("focus-sample-1.0/focus_sample.csv");
         Map<String, String> types = new HashMap<>();
         List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "PricingQuantity", "ConsumedQuantity")
                 .forEach(c -> types.put(c, "DOUBLE"));
         List.of("BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart", "ChargePeriodEnd").forEach(c -> types.put(c, "TIMESTAMP"));
-        Path parquet = ParquetFixtures.copy(sample, dir.resolve("focus_sample.parquet"), ParquetFixtures.header(sample), types, "");
+        return ParquetFixtures.copy(sample, dir.resolve("focus_sample.parquet"), ParquetFixtures.header(sample), types, "");
+    }
+
+    @Test
+    void theRealFocusSampleReadsAsItsCsv() {
+        Path parquet = realSampleParquet(dir);
+        Path sample = SharedSamples.require("focus-sample-1.0/focus_sample.csv");
 
         CostDataset fromCsv = CostDataset.read().billing(sample).load();
         CostDataset fromParquet = CostDataset.read().billing(parquet).load();

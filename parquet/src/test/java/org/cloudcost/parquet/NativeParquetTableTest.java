@@ -144,12 +144,7 @@ class NativeParquetTableTest {
 
     @Test
     void theRealFocusSampleGroupsAsDuckDb() {
-        Path sample = SharedSamples.require("focus-sample-1.0/focus_sample.csv");
-        Map<String, String> types = new HashMap<>();
-        List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "PricingQuantity", "ConsumedQuantity")
-                .forEach(c -> types.put(c, "DOUBLE"));
-        List.of("BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart", "ChargePeriodEnd").forEach(c -> types.put(c, "TIMESTAMP"));
-        assertSameAsDuckDb(ParquetFixtures.copy(sample, dir.resolve("focus_sample.parquet"), ParquetFixtures.header(sample), types, ""));
+        assertSameAsDuckDb(FocusParquetTest.realSampleParquet(dir));
     }
 
     @Test
