@@ -21,6 +21,8 @@ import org.cloudcost.core.format.ColumnarBillingReader;
  * the projected columns read once per row, text looked up by its code in the grouped scan's
  * dictionaries or else deduplicated per column (a month repeats the same few thousand values on
  * millions of rows), absence decided once per value, errors positioned at the file's row number.
+ * {@link NativeParquetTable} fills it through {@link #put} and {@link #at} with the values its own
+ * decoder grouped, of the same types, so both readers hand rows that read alike.
  */
 final class ResultRow implements ColumnarBillingReader.Row {
     /** Distinct values kept per column for deduplication; past it values are not shared. */
