@@ -117,6 +117,9 @@ public final class NativeParquetTable implements ColumnarBillingReader.Table {
             throw InputException.ofFile(name, "cannot be read as Parquet: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw InputException.ofFile(name, "cannot be read: " + e.getCause().getMessage());
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException | IllegalArgumentException e) {
+            // bytes the checks above did not foresee: still the file's fault, in one line
+            throw InputException.ofFile(name, "cannot be read as Parquet: corrupt data (" + e + ")");
         }
         emit(plan, merged, scan.billedColumn(), rows);
     }

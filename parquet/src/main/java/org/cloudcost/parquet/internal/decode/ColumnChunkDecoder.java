@@ -39,6 +39,8 @@ public final class ColumnChunkDecoder {
     private static final Set<Integer> ENCODINGS = Set.of(PLAIN, PLAIN_DICTIONARY, RLE, PageHeader.BIT_PACKED, RLE_DICTIONARY);
     private static final Set<Integer> CODECS = Set.of(0, 1, 2);
     private static final Set<Integer> TYPES = Set.of(INT32, INT64, FLOAT, DOUBLE, BYTE_ARRAY);
+    /** Snappy's most output per input byte: a 3-byte copy of 64 bytes; a page claiming more is corrupt, not allocated. */
+    private static final int SNAPPY_MAX_EXPANSION = 22;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -53,21 +55,21 @@ public final class ColumnChunkDecoder {
     /** Why this decoder cannot read {@code chunk}, or null when it can. */
     public static String supports(FileFooter.ColumnChunk chunk) {
         if (chunk.filePath() != null) {
-            return "column " + String.join(".", chunk.path()) + " lies in another file (" + chunk.filePath() + ")";
+            return "column " + column(chunk) + " lies in another file (" + chunk.filePath() + ")";
         }
         if (!TYPES.contains(chunk.type())) {
-            return "column " + String.join(".", chunk.path()) + " has physical type " + chunk.type();
+            return "column " + column(chunk) + " has physical type " + chunk.type();
         }
         if (!CODECS.contains(chunk.codec())) {
-            return "column " + String.join(".", chunk.path()) + " is compressed with codec " + chunk.codec();
+            return "column " + column(chunk) + " is compressed with codec " + chunk.codec();
         }
         for (int e : chunk.encodings()) {
             if (!ENCODINGS.contains(e)) {
-                return "column " + String.join(".", chunk.path()) + " uses encoding " + e;
+                return "column " + column(chunk) + " uses encoding " + e;
             }
         }
         if (chunk.length() > Integer.MAX_VALUE - 16 || chunk.numValues() > Integer.MAX_VALUE - 16) {
-            return "column " + String.join(".", chunk.path()) + " has a chunk over 2 GB";
+            return "column " + column(chunk) + " has a chunk over 2 GB";
         }
         return null;
     }
@@ -81,7 +83,7 @@ public final class ColumnChunkDecoder {
             ByteDictionary dictionary, DecodedColumn out) throws IOException {
         int length = (int) chunk.length();
         if (chunkBytes.length < length) {
-            chunkBytes = new byte[length + (length >>> 3)];
+            chunkBytes = new byte[grown(length)];
         }
         ByteBuffer buffer = ByteBuffer.wrap(chunkBytes, 0, length);
         FileFooter.readFully(channel, buffer, chunk.start());
@@ -102,18 +104,23 @@ public final class ColumnChunkDecoder {
         int pos = 0;
         while (out.entries < total) {
             if (pos >= length) {
-                throw new ParquetFormatException("column " + String.join(".", chunk.path()) + " ends after " + out.entries + " of "
+                throw new ParquetFormatException("column " + column(chunk) + " ends after " + out.entries + " of "
                         + total + " values");
             }
             PageHeader page = PageHeader.parse(bytes, pos, length);
             int body = pos + page.size();
             if (page.compressedSize() > length - body) {
-                throw new ParquetFormatException("a page of column " + String.join(".", chunk.path()) + " runs past its chunk");
+                throw new ParquetFormatException("a page of column " + column(chunk) + " runs past its chunk");
             }
             pos = body + page.compressedSize();
             switch (page.type()) {
                 case PageHeader.DICTIONARY -> {
                     decompress(chunk.codec(), bytes, body, page.compressedSize(), page.uncompressedSize());
+                    // each entry takes at least 4 bytes (a text's length, an INT32) before anything is allocated for it
+                    if (page.numValues() < 0 || (long) page.numValues() * 4 > dataEnd - dataFrom) {
+                        throw new ParquetFormatException("a dictionary of " + page.numValues() + " values in " + (dataEnd - dataFrom)
+                                + " bytes in column " + column(chunk));
+                    }
                     if (text) {
                         dictionaryCodes = new int[page.numValues()];
                         plainText(data, dataFrom, dataEnd, page.numValues(), dictionary, dictionaryCodes, 0);
@@ -132,15 +139,24 @@ public final class ColumnChunkDecoder {
         out.dense = maxRepetition == 0 && out.values == out.entries;
     }
 
+    private static String column(FileFooter.ColumnChunk chunk) {
+        return String.join(".", chunk.path());
+    }
+
     private static int[] atLeast(int[] a, int n) {
-        return a != null && a.length >= n ? a : new int[n + (n >>> 3)];
+        return a != null && a.length >= n ? a : new int[grown(n)];
+    }
+
+    /** A buffer size for {@code n}: an eighth more, so that slightly larger chunks reuse it, within an array's limit. */
+    private static int grown(int n) {
+        return (int) Math.min(Integer.MAX_VALUE - 16L, n + (long) (n >>> 3));
     }
 
     private void dataPage(FileFooter.ColumnChunk chunk, int total, PageHeader page, byte[] bytes, int body, int maxDefinition,
             int maxRepetition, ByteDictionary dictionary, int[] dictionaryCodes, long[] dictionaryLongs, DecodedColumn out) {
         int n = page.numValues();
         if (n < 0 || n > total - out.entries) {
-            throw new ParquetFormatException("column " + String.join(".", chunk.path()) + " has more values than its metadata says");
+            throw new ParquetFormatException("column " + column(chunk) + " has more values than its metadata says");
         }
         int at;
         int end;
@@ -158,8 +174,8 @@ public final class ColumnChunkDecoder {
             }
         } else {
             int levelBytes = page.repetitionLength() + page.definitionLength();
-            if (levelBytes < 0 || levelBytes > page.compressedSize()) {
-                throw new ParquetFormatException("a v2 page of column " + String.join(".", chunk.path()) + " with bad level lengths");
+            if (page.repetitionLength() < 0 || page.definitionLength() < 0 || levelBytes > page.compressedSize()) {
+                throw new ParquetFormatException("a v2 page of column " + column(chunk) + " with bad level lengths");
             }
             if (maxRepetition > 0) {
                 RleHybrid.decode(bytes, body, body + page.repetitionLength(), repetitionBits, out.repetition, out.entries, n);
@@ -195,22 +211,22 @@ public final class ColumnChunkDecoder {
             }
             case PLAIN_DICTIONARY, RLE_DICTIONARY -> {
                 if (dictionaryCodes == null && dictionaryLongs == null) {
-                    throw new ParquetFormatException("column " + String.join(".", chunk.path()) + " has dictionary-coded values but no dictionary");
+                    throw new ParquetFormatException("column " + column(chunk) + " has dictionary-coded values but no dictionary");
                 }
                 if (present > 0) {
                     if (at >= end) {
-                        throw new ParquetFormatException("column " + String.join(".", chunk.path()) + ": dictionary indices cut short");
+                        throw new ParquetFormatException("column " + column(chunk) + ": dictionary indices cut short");
                     }
                     int width = data[at] & 0xff;
                     if (indices.length < present) {
-                        indices = new int[present + (present >>> 3)];
+                        indices = new int[grown(present)];
                     }
                     RleHybrid.decode(data, at + 1, end, width, indices, 0, present);
                     int size = dictionaryCodes != null ? dictionaryCodes.length : dictionaryLongs.length;
                     for (int i = 0; i < present; i++) {
                         int index = indices[i];
                         if (index < 0 || index >= size) {
-                            throw new ParquetFormatException("column " + String.join(".", chunk.path()) + ": dictionary index " + index
+                            throw new ParquetFormatException("column " + column(chunk) + ": dictionary index " + index
                                     + " of a dictionary of " + size);
                         }
                         if (dictionaryCodes != null) {
@@ -221,7 +237,7 @@ public final class ColumnChunkDecoder {
                     }
                 }
             }
-            default -> throw new ParquetFormatException("column " + String.join(".", chunk.path()) + " has a page in encoding " + page.encoding());
+            default -> throw new ParquetFormatException("column " + column(chunk) + " has a page in encoding " + page.encoding());
         }
         out.values += present;
         out.entries += n;
@@ -314,17 +330,20 @@ public final class ColumnChunkDecoder {
                 dataEnd = offset + length;
             }
             case 1 -> {
-                if (uncompressed < 0) {
-                    throw new ParquetFormatException("a page of " + uncompressed + " bytes");
+                if (uncompressed < 0 || uncompressed > (long) length * SNAPPY_MAX_EXPANSION + 16) {
+                    throw new ParquetFormatException("a Snappy page of " + length + " bytes that says " + uncompressed + " uncompressed");
                 }
                 if (pageBytes.length < uncompressed) {
-                    pageBytes = new byte[uncompressed + (uncompressed >>> 3)];
+                    pageBytes = new byte[grown(uncompressed)];
                 }
                 data = Snappy.decompress(bytes, offset, length, uncompressed, pageBytes);
                 dataFrom = 0;
                 dataEnd = uncompressed;
             }
             case 2 -> {
+                if (uncompressed < 0) {
+                    throw new ParquetFormatException("a GZIP page that says " + uncompressed + " bytes uncompressed");
+                }
                 try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes, offset, length))) {
                     byte[] out = in.readNBytes(uncompressed);
                     if (out.length != uncompressed || in.read() >= 0) {

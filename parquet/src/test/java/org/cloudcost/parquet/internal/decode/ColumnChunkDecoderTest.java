@@ -1,10 +1,16 @@
 package org.cloudcost.parquet.internal.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the decoder says it reads before a scan starts, and the deprecated BIT_PACKED levels parquet-java may still write. */
 class ColumnChunkDecoderTest {
@@ -25,6 +31,26 @@ class ColumnChunkDecoderTest {
         assertThat(ColumnChunkDecoder.supports(chunk(ColumnChunkDecoder.INT64, 0, 3, 5))).isEqualTo("column c uses encoding 5");
         assertThat(ColumnChunkDecoder.supports(chunk(ColumnChunkDecoder.INT64, 6, 3, 0))).isEqualTo("column c is compressed with codec 6");
         assertThat(ColumnChunkDecoder.supports(chunk(3, 0, 3, 0))).isEqualTo("column c has physical type 3");
+    }
+
+    @Test
+    void aPageClaimingMoreThanSnappyCanExpandToIsCorruptNotAllocated(@TempDir Path dir) throws IOException {
+        byte[] chunk = {
+            0x15, 0x00,                                           // type 0: a data page
+            0x15, (byte) 0x80, (byte) 0xd0, (byte) 0xac, (byte) 0xf3, 0x0e,   // uncompressed size 2,000,000,000
+            0x15, 0x08,                                           // compressed size 4
+            0x2c, 0x15, 0x02, 0x15, 0x00, 0x00,                   // data page header: 1 value, PLAIN
+            0x00,
+            1, 2, 3, 4
+        };
+        Path file = Files.write(dir.resolve("chunk.bin"), chunk);
+        FileFooter.ColumnChunk meta = new FileFooter.ColumnChunk(List.of("c"), ColumnChunkDecoder.DOUBLE, List.of(0), 1, 1, 0,
+                chunk.length, null);
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThatThrownBy(() -> new ColumnChunkDecoder().decode(channel, meta, 0, 0, new ByteDictionary(), new DecodedColumn()))
+                    .isInstanceOf(ParquetFormatException.class)
+                    .hasMessage("a Snappy page of 4 bytes that says 2000000000 uncompressed");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.cloudcost.parquet.internal.NativeParquetTable;
  * CostDataset ds = CostDataset.read().billing(Path.of("focus-2025-09.parquet")).load();   // recognised by its columns
  * }</pre>
  */
-public final class DuckDbParquetReader implements ColumnarBillingReader {
+public final class ParquetBillingReader implements ColumnarBillingReader {
 
     @Override
     public String description() {
