@@ -34,6 +34,7 @@ import org.cloudcost.parquet.internal.ParquetTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -179,6 +180,66 @@ class NativeParquetTableTest {
         ParquetFixtures.assertSameReport(fromParquet.readReport(), fromCsv.readReport());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ParquetJavaCopies.Writer.class, names = {"V1_SNAPPY", "V1_FALLBACK_SMALL_PAGES", "V1_PLAIN_GZIP", "V2_SNAPPY"})
+    void cur2WrittenByParquetJavaGroupsAsDuckDb(ParquetJavaCopies.Writer writer) throws IOException {
+        assertSameAsDuckDb(ParquetJavaCopies.copy(cur2("cur2.parquet", MANY, ""), dir.resolve("cur2-pj.parquet"), writer));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ParquetJavaCopies.Writer.class, names = {"V1_SNAPPY", "V1_FALLBACK_SMALL_PAGES", "V2_SNAPPY"})
+    void focusWithTagsAsAMapWrittenByParquetJavaGroupsAsDuckDb(ParquetJavaCopies.Writer writer) throws IOException {
+        Path duckDbWritten = focus("focus-map.parquet", "DECIMAL(18,6)", "TIMESTAMP", true, MANY, "");
+        assertSameAsDuckDb(ParquetJavaCopies.copy(duckDbWritten, dir.resolve("focus-pj.parquet"), writer));
+    }
+
+    @Test
+    void theParquetJavaCopiesHaveTheShapesTheTestsAreFor() throws IOException {
+        Path duckDbWritten = cur2("cur2.parquet", MANY, "");
+        Path v1 = ParquetJavaCopies.copy(duckDbWritten, dir.resolve("v1.parquet"), ParquetJavaCopies.Writer.V1_SNAPPY);
+        Path fallback = ParquetJavaCopies.copy(duckDbWritten, dir.resolve("fallback.parquet"),
+                ParquetJavaCopies.Writer.V1_FALLBACK_SMALL_PAGES);
+        String resource = "line_item_resource_id";
+
+        assertThat(encodings(v1, resource)).allSatisfy(e -> assertThat(e).contains("PLAIN_DICTIONARY", "BIT_PACKED"));
+        // the dictionary outgrew its page: PLAIN pages after dictionary-coded ones in one chunk
+        assertThat(encodings(fallback, resource)).anySatisfy(e -> assertThat(e.split(", ")).contains("PLAIN", "PLAIN_DICTIONARY"));
+        assertThat(rowGroups(fallback)).isGreaterThan(2);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT created_by FROM parquet_file_metadata('" + v1 + "')")) {
+            rs.next();
+            assertThat(rs.getString(1)).startsWith("parquet-mr");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theFramesAndReportsOfAParquetJavaFileEqualTheCsvs() throws IOException {
+        Path csv = Cur2ParquetTest.doubled(Cur2ParquetTest.CUR2, dir);
+        Path parquet = ParquetJavaCopies.copy(cur2("cur2-frame.parquet", "", ""), dir.resolve("cur2-frame-pj.parquet"),
+                ParquetJavaCopies.Writer.V1_FALLBACK_SMALL_PAGES);
+        CostDataset fromCsv = CostDataset.read().billing(csv).load();
+        CostDataset fromParquet = CostDataset.read().billing(parquet).load();
+
+        ParquetFixtures.assertSameFrame(fromParquet, fromCsv, 1e-9);
+        ParquetFixtures.assertSameReport(fromParquet.readReport(), fromCsv.readReport());
+    }
+
+    @Test
+    void v2PagesThatFellBackToDeltaEncodingsGoToDuckDbAndReadTheSame() throws IOException {
+        Path parquet = ParquetJavaCopies.copy(cur2("cur2.parquet", MANY, ""), dir.resolve("cur2-delta.parquet"),
+                ParquetJavaCopies.Writer.V2_FALLBACK_TO_DELTA);
+        List<String> expected;
+        try (ParquetTable duck = ParquetTable.open(parquet, "f")) {
+            expected = rows(duck, scanOf(duck.columnNames()));
+        }
+        try (NativeParquetTable table = NativeParquetTable.open(parquet, "f")) {
+            assertThat(rows(table, scanOf(table.columnNames()))).isEqualTo(expected);
+            assertThat(table.fallback()).startsWith("column ").contains("uses encoding");
+        }
+    }
+
     @Test
     void aCodecItDoesNotDecodeGoesToDuckDbAndReadsTheSame() throws IOException {
         Path parquet = focus("focus-zstd.parquet", "DOUBLE", "TIMESTAMPTZ", false, "", ", COMPRESSION 'zstd'");
@@ -228,6 +289,21 @@ class NativeParquetTableTest {
         assertThatThrownBy(() -> CostDataset.read().billing(far).load())
                 .isInstanceOf(InputException.class)
                 .hasMessage(far + ": cannot be read as Parquet: column ChargePeriodStart holds a time out of range (2147483646)");
+    }
+
+    /** The encodings DuckDB lists for each chunk of a column ({@code "PLAIN_DICTIONARY, RLE, BIT_PACKED"}). */
+    private static List<String> encodings(Path parquet, String column) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT encodings FROM parquet_metadata('" + parquet + "') WHERE path_in_schema = '"
+                        + column + "'")) {
+            List<String> chunks = new ArrayList<>();
+            while (rs.next()) {
+                chunks.add(rs.getString(1));
+            }
+            return chunks;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long rowGroups(Path parquet) {
