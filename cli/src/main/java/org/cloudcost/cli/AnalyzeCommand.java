@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>A {@code --billing} argument that starts with {@code s3://} names where a payer account
  * delivers its Cost and Usage Reports: the CUR files of {@code --month} found there are read as
- * they download, with no local copy ({@link S3BillingInputs}); local files and S3 locations mix.
+ * they download, CSV with no local copy, Parquet through a temporary one
+ * ({@link S3BillingInputs}); local files and S3 locations mix.
  *
  * <p>A summary that does not reconcile with the source files is still written, and the
  * command exits {@link ExitCodes#INTERNAL_ERROR}: the inputs were readable, so a mismatch is
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
             "went and what to save, and write DIR/findings.csv, summary.json, report.xlsx, charts/*.png and report.md.",
             "Billing files (plain or .gz) are recognised by their header; see `cloudcost formats`.",
             "An s3://bucket/prefix/ billing location is read straight from S3: the AWS Cost and Usage Report files",
-            "of --month found there (manifest or listing), streamed, with the AWS default credentials chain.",
+            "of --month found there (manifest or listing), CSV streamed, Parquet through a temporary copy,",
+            "with the AWS default credentials chain.",
             "Rules and their thresholds: `cloudcost rules list`, `cloudcost rules describe ID`."})
 public final class AnalyzeCommand implements Callable<Integer> {
 

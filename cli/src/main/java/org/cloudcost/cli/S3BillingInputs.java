@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The {@code s3://bucket/prefix/} arguments of {@code analyze --billing}: each names where a payer
  * account delivers its Cost and Usage Reports and becomes the CUR files of one month
  * ({@link S3CurSource#files}: the legacy manifest's {@code reportKeys}, else the month's folder),
- * added to the reader as streams it opens when it reads them. Nothing is copied to disk. The AWS
+ * added to the reader as streams it opens when it reads them. A CSV file is not copied to disk; a
+ * Parquet file is, to a temporary file the reader deletes (Parquet is read by ranges). The AWS
  * clients are built on the first location and serve them all; close this after
  * {@link CostDatasetReader#load()}, which opens the streams.
  *

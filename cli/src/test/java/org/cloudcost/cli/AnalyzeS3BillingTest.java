@@ -26,11 +26,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
+import org.cloudcost.core.testing.SharedSamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,9 @@ class AnalyzeS3BillingTest {
     private static final String PART_1 = MONTH_FOLDER + "b2/acme-1.csv.gz";
     private static final String PART_2 = MONTH_FOLDER + "b2/acme-2.csv.gz";
     private static final String OUTDATED = MONTH_FOLDER + "a1/acme-1.csv.gz";
+    /** providers-aws' CUR 2.0 fixture (October 2026): every line item type, Savings Plan and RI columns. */
+    private static final Path CUR2 = SharedSamples.repoRoot()
+            .resolve("providers-aws/src/test/resources/org/cloudcost/aws/cur/cur2-2026-10.csv");
     private static final String KEY_ID = "aws.accessKeyId";
     private static final String KEY_SECRET = "aws.secretAccessKey";
 
@@ -149,6 +157,35 @@ class AnalyzeS3BillingTest {
                 .isEqualByComparingTo(summary("disk").get("totalBilledCost").decimalValue());
         assertThat(summary("mixed").get("dataQuality").get("files").findValuesAsText("file"))
                 .containsExactly(first.toString(), "s3://exports/acme/data/BILLING_PERIOD=2026-10/acme-00001.csv.gz");
+    }
+
+    @Test
+    void aDataExportsMonthInParquetGivesTheSummaryOfTheSameLinesOnDisk() throws IOException {
+        Path csv = Files.copy(CUR2, dir.resolve(CUR2.getFileName()));
+        byte[] parquet = dataExportsParquet(csv, dir.resolve("cur2.parquet"));
+        String key = "acme/data/BILLING_PERIOD=2026-10/acme-00001.snappy.parquet";
+        String sent = key.replace("=", "%3D"); // as the SDK sends it
+        wm.stubFor(listObjects("exports").willReturn(xml(200, listing("exports", "", null,
+                "acme/data/BILLING_PERIOD=2026-09/acme-00001.snappy.parquet", "10",
+                key, Integer.toString(parquet.length)))));
+        wm.stubFor(object("exports", sent).willReturn(bytes(parquet)));
+
+        CommandRun fromS3 = analyze("s3", "--billing", "s3://exports/", "--month", "2026-10").assertExit(ExitCodes.OK);
+        analyze("disk", "--billing", csv.toString()).assertExit(ExitCodes.OK);
+
+        fromS3.assertErr().isEmpty();
+        fromS3.assertOut().contains("difference 0.00 (reconciled)");
+        JsonNode s3 = summary("s3");
+        JsonNode disk = summary("disk");
+        assertThat(s3.get("totalBilledCost").decimalValue()).as(fromS3::toString)
+                .isEqualByComparingTo(disk.get("totalBilledCost").decimalValue())
+                .isNotZero();
+        assertThat(s3.get("spendByServiceCategory")).isEqualTo(disk.get("spendByServiceCategory"));
+        assertThat(s3.get("dataQuality").get("linesRead")).isEqualTo(disk.get("dataQuality").get("linesRead"));
+        assertThat(s3.get("dataQuality").get("files").findValuesAsText("file")).containsExactly("s3://exports/" + key);
+        assertThat(s3.get("dataQuality").get("files").findValuesAsText("format")).containsExactly("aws-cur2 (Parquet)");
+        // fetched once: the bytes that recognised it as Parquet are the start of its copy
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/exports/" + sent)));
     }
 
     @Test
@@ -254,6 +291,33 @@ class AnalyzeS3BillingTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code csv} as Data Exports writes CUR 2.0 Parquet (amounts DOUBLE, dates TIMESTAMP WITH TIME
+     * ZONE, maps MAP(VARCHAR, VARCHAR); Snappy), written by DuckDB; its bytes.
+     */
+    private static byte[] dataExportsParquet(Path csv, Path parquet) throws IOException {
+        List<String> replaced = new ArrayList<>();
+        for (String amount : List.of("line_item_usage_amount", "line_item_unblended_cost", "pricing_public_on_demand_cost",
+                "savings_plan_savings_plan_effective_cost", "savings_plan_total_commitment_to_date",
+                "savings_plan_used_commitment", "reservation_effective_cost")) {
+            replaced.add("TRY_CAST(" + amount + " AS DOUBLE) AS " + amount);
+        }
+        for (String date : List.of("bill_billing_period_start_date", "line_item_usage_start_date")) {
+            replaced.add("TRY_CAST(" + date + " AS TIMESTAMPTZ) AS " + date);
+        }
+        for (String map : List.of("product", "resource_tags", "cost_category")) {
+            replaced.add("TRY_CAST(TRY_CAST(NULLIF(" + map + ", '') AS JSON) AS MAP(VARCHAR, VARCHAR)) AS " + map);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+            s.execute("COPY (SELECT * REPLACE (" + String.join(", ", replaced) + ") FROM read_csv('" + csv
+                    + "', all_varchar = true, header = true)) TO '" + parquet + "' (FORMAT parquet, COMPRESSION 'snappy')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return Files.readAllBytes(parquet);
     }
 
     private static byte[] gzip(String text) {

@@ -2,6 +2,7 @@ package org.cloudcost.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cloudcost.parquet.ParquetFixtures.assertSameFrame;
 import static org.cloudcost.parquet.ParquetFixtures.assertSameReport;
 
@@ -13,10 +14,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.InputException;
+import org.cloudcost.core.ReadReport;
 import org.cloudcost.core.testing.SharedSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FocusParquetTest {
     /** The core's FOCUS warts fixture (NULL literals, mixed timestamp spellings, enum casing), doubled: rows that group. */
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
     private static final Path WARTS = SharedSamples.repoRoot().resolve("cost-core/src/test/resources/focus/warts-1.0.csv");
     private static final List<String> AMOUNTS = List.of("BilledCost", "EffectiveCost", "ListCost", "PricingQuantity", "ContractedCost");
     private static final List<String> TIMES = List.of("BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart", "ChargePeriodEnd");
@@ -140,14 +146,27 @@ class FocusParquetTest {
     }
 
     @Test
-    void aParquetStreamIsRefusedInOneLine() throws IOException {
-        byte[] bytes = Files.readAllBytes(parquet("warts.parquet", "DOUBLE", "TIMESTAMPTZ", Map.of()));
+    void aParquetStreamIsReadFromATemporaryCopyDeletedAfterwards() throws IOException {
+        Path local = parquet("warts.parquet", "DOUBLE", "TIMESTAMPTZ", Map.of());
+        byte[] bytes = Files.readAllBytes(local);
+        Set<Path> before = temporaryCopies();
 
-        assertThatThrownBy(() -> CostDataset.read().billing("s3://bucket/focus.parquet", bytes.length,
-                () -> new ByteArrayInputStream(bytes)).load())
-                .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("s3://bucket/focus.parquet: is a Parquet file; Parquet is read from a local file")
-                .hasMessageNotContaining("\n");
+        CostDataset fromStream = CostDataset.read().billing("s3://bucket/focus.parquet", bytes.length,
+                () -> new ByteArrayInputStream(bytes)).load();
+        CostDataset fromFile = CostDataset.read().billing(local).load();
+
+        assertSameFrame(fromStream, fromFile, 0);
+        assertSameReport(fromStream.readReport(), fromFile.readReport());
+        assertThat(fromStream.readReport().files()).extracting(ReadReport.FileRead::file, ReadReport.FileRead::format)
+                .containsExactly(tuple("s3://bucket/focus.parquet", fromFile.readReport().files().get(0).format()));
+        assertThat(temporaryCopies()).as("copies left in " + TMP).isEqualTo(before);
+    }
+
+    /** The temporary copies of Parquet streams now in java.io.tmpdir. */
+    private static Set<Path> temporaryCopies() throws IOException {
+        try (Stream<Path> files = Files.list(TMP)) {
+            return files.filter(p -> p.getFileName().toString().matches("cloudcost-.*\\.parquet")).collect(Collectors.toSet());
+        }
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Locale;
  * lie in that folder (overwrite mode) or in an assembly folder below it (new versions kept);</li>
  * <li>CUR 2.0 (Data Exports): {@code PREFIX/EXPORT/data/BILLING_PERIOD=yyyy-MM/…}.</li>
  * </ul>
- * Data files are {@code .csv} or {@code .csv.gz}; {@code .zip} (a legacy CUR option) and Parquet are
- * recognised only to say they are not read.
+ * Data files are {@code .csv}, {@code .csv.gz} or Parquet ({@code .parquet}, {@code .snappy.parquet},
+ * the default of Data Exports; read with the {@code parquet} module); {@code .zip} (a legacy CUR
+ * option) is recognised only to say it is not read.
  *
  * <pre>{@code
  * CurKeys keys = new CurKeys(YearMonth.of(2026, 10));
@@ -50,15 +51,14 @@ final class CurKeys {
                 && s[s.length - 1].toLowerCase(Locale.ROOT).endsWith(MANIFEST_SUFFIX);
     }
 
-    /** A CSV data file (plain or gzip) under one of the month's folders. */
+    /** A data file under one of the month's folders: CSV (plain or gzip) or Parquet. */
     boolean isDataFile(String key) {
-        return inMonth(key) && isCsv(key);
+        return inMonth(key) && (isCsv(key) || key.toLowerCase(Locale.ROOT).endsWith(".parquet"));
     }
 
-    /** A file under one of the month's folders in a format that is not read (zip, Parquet). */
+    /** A file under one of the month's folders in a format that is not read (zip). */
     boolean isUnreadDataFile(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        return inMonth(key) && (k.endsWith(".zip") || k.endsWith(".parquet") || k.endsWith(".snappy.parquet"));
+        return inMonth(key) && key.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /** {@code .csv} or {@code .csv.gz}, whatever the case. */

@@ -31,10 +31,12 @@ import software.amazon.awssdk.services.s3.S3Client;
  * page, {@code s3:ListBucket}), so the prefix may be the bucket's root, a report's prefix or the
  * report's own folder. A legacy CUR manifest of the month ({@code …/yyyyMMdd-yyyyMMdd/NAME-Manifest.json},
  * {@code s3:GetObject}) wins: its {@code reportKeys} are the current files, whatever older
- * assemblies lie beside them. Without one, the CSV files of the month's folder (CUR 2.0's
- * {@code …/data/BILLING_PERIOD=yyyy-MM/}, or a legacy month folder) are taken, in key order. Several
- * reports or exports under the prefix, files in several folders, or only Parquet/zip files are
- * errors that say which prefix to give instead: guessing would count a month twice.
+ * assemblies lie beside them. Without one, the CSV and Parquet files of the month's folder (CUR
+ * 2.0's {@code …/data/BILLING_PERIOD=yyyy-MM/}, or a legacy month folder) are taken, in key order
+ * (a Parquet object is read from a temporary local copy: Parquet is read by ranges, not as a
+ * stream). Several reports or exports under the prefix, or files in several folders, are errors
+ * that say which prefix to give instead: guessing would count a month twice. So is a month of
+ * zip files only.
  */
 public final class S3CurSource {
     private final S3Objects objects;
@@ -92,13 +94,13 @@ public final class S3CurSource {
         }
         if (data.isEmpty()) {
             if (!unread.isEmpty()) {
-                throw new CloudcostException("the CUR files for " + month + " under " + location + " are not CSV ("
-                        + String.join(", ", first(unread, 3)) + "): cloudcost reads CSV, plain or gzip; set the"
-                        + " report's format to CSV with GZIP compression");
+                throw new CloudcostException("the CUR files for " + month + " under " + location + " are zip archives ("
+                        + String.join(", ", first(unread, 3)) + "): cloudcost reads CSV, plain or gzip, and Parquet;"
+                        + " set the report's compression to GZIP");
             }
             throw new CloudcostException("no CUR files for " + month + " under " + location + ": expected a legacy CUR"
                     + " manifest (…/" + keys.legacyFolder() + "/NAME-Manifest.json) or CUR 2.0 data files (…/data/"
-                    + keys.billingPeriod() + "/*.csv.gz)");
+                    + keys.billingPeriod() + "/*.csv.gz or *.parquet)");
         }
         Set<String> folders = new TreeSet<>();
         data.forEach(o -> folders.add(folderOf(o.key())));

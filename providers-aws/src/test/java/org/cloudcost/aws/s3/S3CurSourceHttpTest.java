@@ -102,6 +102,18 @@ class S3CurSourceHttpTest {
     }
 
     @Test
+    void aCur2MonthInParquetIsItsBillingPeriodFolderToo() {
+        wm.stubFor(listObjects("parquet").willReturn(xml(200, listing("parquet", "", null,
+                "p/data/BILLING_PERIOD=2026-10/p-00002.snappy.parquet", "20",
+                "p/data/BILLING_PERIOD=2026-10/p-00001.snappy.parquet", "30",
+                "p/data/BILLING_PERIOD=2026-11/p-00001.snappy.parquet", "40"))));
+
+        List<CurObject> files = new S3CurSource(S3Stubs.client(wm), "s3://parquet/").files(OCTOBER);
+
+        assertThat(files).extracting(CurObject::fileName).containsExactly("p-00001.snappy.parquet", "p-00002.snappy.parquet");
+    }
+
+    @Test
     void throttledListingIsRetriedByTheSdk() {
         wm.stubFor(listObjects("exports").inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(xml(503, fixture("slow-down.xml"))).willSetStateTo("answering"));
@@ -128,8 +140,8 @@ class S3CurSourceHttpTest {
                 "a/20261001-20261101/a-Manifest.json", "1", "b/20261001-20261101/b-Manifest.json", "1"))));
         wm.stubFor(listObjects("two-exports").willReturn(xml(200, listing("two-exports", "", null,
                 "x/data/BILLING_PERIOD=2026-10/x-00001.csv.gz", "1", "y/data/BILLING_PERIOD=2026-10/y-00001.csv.gz", "1"))));
-        wm.stubFor(listObjects("parquet").willReturn(xml(200, listing("parquet", "", null,
-                "p/data/BILLING_PERIOD=2026-10/p-00001.snappy.parquet", "1"))));
+        wm.stubFor(listObjects("zip").willReturn(xml(200, listing("zip", "", null,
+                "r/20261001-20261101/x/r-1.csv.zip", "1"))));
         wm.stubFor(listObjects("empty").willReturn(xml(200, listing("empty", "", null,
                 "p/data/BILLING_PERIOD=2026-09/p-00001.csv.gz", "1"))));
 
@@ -138,11 +150,11 @@ class S3CurSourceHttpTest {
         assertThatThrownBy(() -> new S3CurSource(S3Stubs.client(wm), "s3://two-exports/").files(OCTOBER))
                 .hasMessageStartingWith("CUR files for 2026-10 lie in several folders under s3://two-exports/"
                         + " (x/data/BILLING_PERIOD=2026-10/, y/data/BILLING_PERIOD=2026-10/)");
-        assertThatThrownBy(() -> new S3CurSource(S3Stubs.client(wm), "s3://parquet/").files(OCTOBER))
-                .hasMessageContaining("are not CSV (p/data/BILLING_PERIOD=2026-10/p-00001.snappy.parquet)");
+        assertThatThrownBy(() -> new S3CurSource(S3Stubs.client(wm), "s3://zip/").files(OCTOBER))
+                .hasMessageContaining("are zip archives (r/20261001-20261101/x/r-1.csv.zip)");
         assertThatThrownBy(() -> new S3CurSource(S3Stubs.client(wm), "s3://empty/").files(OCTOBER))
                 .hasMessage("no CUR files for 2026-10 under s3://empty/: expected a legacy CUR manifest"
-                        + " (…/20261001-20261101/NAME-Manifest.json) or CUR 2.0 data files (…/data/BILLING_PERIOD=2026-10/*.csv.gz)");
+                        + " (…/20261001-20261101/NAME-Manifest.json) or CUR 2.0 data files (…/data/BILLING_PERIOD=2026-10/*.csv.gz or *.parquet)");
     }
 
     @Test

@@ -41,6 +41,9 @@ class S3NamesTest {
         assertThat(k.isDataFile("e/data/BILLING_PERIOD=2026-11/e-00001.csv")).isFalse();
         assertThat(k.isDataFile("e/metadata/BILLING_PERIOD=2026-12/e-Manifest.json")).isFalse();
         assertThat(k.isUnreadDataFile("cur/r/20261201-20270101/asm/r-1.csv.zip")).isTrue();
+        assertThat(k.isDataFile("e/data/BILLING_PERIOD=2026-12/e-00001.snappy.parquet")).isTrue();
+        assertThat(k.isDataFile("e/data/BILLING_PERIOD=2026-12/e-00002.PARQUET")).isTrue();
+        assertThat(k.isUnreadDataFile("e/data/BILLING_PERIOD=2026-12/e-00001.snappy.parquet")).isFalse();
     }
 
     @Test

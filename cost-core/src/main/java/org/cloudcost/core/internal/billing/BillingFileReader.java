@@ -155,12 +155,16 @@ public final class BillingFileReader {
         try {
             HeaderSample sample = HeaderSample.read(file, in);
             if (sample.isParquet()) {
-                closeQuietly(in);
                 closeQuietly(channel);
                 while (!window.isEmpty()) { // the read report lists files in the order given
                     complete(window.poll(), aggregator, log);
                 }
-                new ColumnarBillingFiles(tags, shared).read(source, formatId, aggregator, log);
+                if (source.file() == null) {
+                    new ColumnarBillingFiles(tags, shared).read(source, in, formatId, aggregator, log); // closes in
+                } else {
+                    closeQuietly(in);
+                    new ColumnarBillingFiles(tags, shared).read(source, formatId, aggregator, log);
+                }
                 return null;
             }
             BillingFormat format = formatId.map(id -> forced(id, file)).orElseGet(() -> detect(file, sample));

@@ -26,6 +26,7 @@ import org.cloudcost.core.format.BillingRowMapper;
 import org.cloudcost.core.format.ColumnarBillingReader;
 import org.cloudcost.core.format.CsvHeader;
 import org.cloudcost.core.internal.read.ReadLog;
+import org.cloudcost.core.internal.read.TemporaryCopy;
 
 /**
  * Reads a columnar (Parquet) billing file into the aggregator through the
@@ -37,6 +38,9 @@ import org.cloudcost.core.internal.read.ReadLog;
  * lines are reported by the first row of each reason, and of the rows that fail the one
  * reported is the first in the file (the mapper's errors depend only on what a group's rows
  * share, so the group's first row is a failing row).
+ *
+ * <p>Parquet is read by ranges, so a stream ({@code s3://…}) is first copied to a temporary file
+ * (in {@code java.io.tmpdir}), read from there and deleted.
  */
 final class ColumnarBillingFiles {
     private static final byte[] PARQUET_MAGIC = {'P', 'A', 'R', '1'};
@@ -49,9 +53,38 @@ final class ColumnarBillingFiles {
         this.progress = progress;
     }
 
+    /** Reads a local Parquet file. */
     void read(BillingFileReader.Source source, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
-        String file = source.name();
-        Path path = localParquet(source);
+        try {
+            Path path = localParquet(source);
+            read(source.name(), path, formatId, aggregator, log);
+            progress.advance(Math.max(0, size(path) - HeaderSample.SIZE));
+        } finally {
+            progress.finish(source.name());
+        }
+    }
+
+    /**
+     * Reads a Parquet stream, {@code stream} (its progress counted as it is read, its first bytes
+     * pushed back), from a temporary copy deleted afterwards; closes {@code stream}.
+     */
+    void read(BillingFileReader.Source source, InputStream stream, Optional<String> formatId, BillingAggregator aggregator,
+            ReadLog log) {
+        try (stream) {
+            Path copy = TemporaryCopy.of(source.name(), stream);
+            try {
+                read(source.name(), copy, formatId, aggregator, log);
+            } finally {
+                TemporaryCopy.delete(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(source.name() + ": " + e.getMessage(), e);
+        } finally {
+            progress.finish(source.name());
+        }
+    }
+
+    private void read(String file, Path path, Optional<String> formatId, BillingAggregator aggregator, ReadLog log) {
         ColumnarBillingReader reader = reader(file);
         try (ColumnarBillingReader.Table table = reader.open(path, file)) {
             List<String> names = table.columnNames();
@@ -83,11 +116,8 @@ final class ColumnarBillingFiles {
                 throw firstError[0];
             }
             skips.report(file, log);
-            progress.advance(Math.max(0, size(path) - HeaderSample.SIZE));
             String read = (mapper.version().isEmpty() ? format.id() : format.id() + " " + mapper.version()) + " (Parquet)";
             log.fileRead(file, "billing", read, dataLines[0], aggregator.size() - before);
-        } finally {
-            progress.finish(file);
         }
     }
 
@@ -146,12 +176,8 @@ final class ColumnarBillingFiles {
         }
     }
 
-    /** The local file of a Parquet source: Parquet is read in place, by ranges, never as a stream. */
+    /** The local file of a Parquet source, read in place, by ranges; a gzipped one is refused. */
     private static Path localParquet(BillingFileReader.Source source) {
-        if (source.file() == null) {
-            throw InputException.ofFile(source.name(), "is a Parquet file; Parquet is read from a local file, not"
-                    + " a stream: download it first (e.g. aws s3 cp) and read the local copy");
-        }
         try (InputStream in = Files.newInputStream(source.file())) {
             if (!Arrays.equals(in.readNBytes(PARQUET_MAGIC.length), PARQUET_MAGIC)) {
                 throw InputException.ofFile(source.name(), "is a compressed Parquet file; Parquet compresses its own"
