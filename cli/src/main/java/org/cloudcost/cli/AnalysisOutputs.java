@@ -27,6 +27,7 @@ final class AnalysisOutputs {
      * @return {@link ExitCodes#OK}, or {@link ExitCodes#INTERNAL_ERROR} when the spend does not reconcile
      */
     static int run(CostDataset dataset, Path out, PrintWriter stdout, PrintWriter stderr) {
+        Report.warmUp(); // the outputs' libraries load on the second core while the rules run
         AnalysisResult result = dataset.analyze();
         stdout.print(SpendText.render(result.spend()));
         stdout.print(SavingsText.render(result));

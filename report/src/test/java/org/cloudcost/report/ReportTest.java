@@ -27,6 +27,26 @@ class ReportTest {
     }
 
     @Test
+    void theWarmUpChangesNoOutputAndHasEndedWhenTheWritesReturn() throws Exception {
+        CostDataset dataset = TestAnalyses.dataset(dir, TestAnalyses.WITH_EFFORT);
+        AnalysisResult result = TestAnalyses.run(dir, TestAnalyses.WITH_EFFORT);
+        List<Path> cold = Report.of(result).withDataset(dataset).writeAll(dir.resolve("cold"));
+
+        Report.warmUp();
+        Report.warmUp(); // a second call does nothing
+        List<Path> warm = Report.of(result).withDataset(dataset).writeAll(dir.resolve("warm"));
+
+        // the writes wait for the warm-up (OutputWarmUp.await), so its thread is gone by now
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("cloudcost-report-warm-up");
+        assertThat(names(dir.resolve("warm"), warm)).isEqualTo(names(dir.resolve("cold"), cold));
+        for (int i = 0; i < cold.size(); i++) {
+            if (!cold.get(i).toString().endsWith(".xlsx")) { // a workbook records when it was made
+                assertThat(warm.get(i)).as(warm.get(i).toString()).hasSameBinaryContentAs(cold.get(i));
+            }
+        }
+    }
+
+    @Test
     void writeAllWritesEveryOutputOfFormatsSection3InOrder() throws Exception {
         CostDataset dataset = TestAnalyses.dataset(dir, TestAnalyses.WITH_EFFORT);
         AnalysisResult result = TestAnalyses.run(dir, TestAnalyses.WITH_EFFORT);

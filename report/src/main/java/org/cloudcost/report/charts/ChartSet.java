@@ -1,6 +1,7 @@
 package org.cloudcost.report.charts;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import org.cloudcost.core.AnalysisResult;
 import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.frame.UsageFrame;
+import org.cloudcost.report.internal.OutputWarmUp;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -139,6 +143,7 @@ public final class ChartSet {
      * @throws IOException when a file cannot be written
      */
     public List<Path> writeTo(Path dir) throws IOException {
+        OutputWarmUp.await();
         ChartStyle.headless();
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
@@ -146,6 +151,20 @@ public final class ChartSet {
             written.add(PngFile.write(build(kind), dir.resolve(kind.fileName())));
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * Loads and initializes what drawing a chart needs (XChart, Java2D without a display, fonts,
+     * the PNG encoder) by drawing a small bar chart into a stream that discards it. {@code
+     * Report.warmUp()} runs it on a background thread while the analysis runs.
+     *
+     * @throws IOException when the PNG encoder fails
+     */
+    public static void warmUp() throws IOException {
+        ChartStyle.headless();
+        CategoryChart chart = ChartStyle.barChart("warm-up", "x", "y");
+        chart.addSeries("s", List.of("a", "b"), List.of(1.5, 2.5));
+        BitmapEncoder.saveBitmap(chart, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
     }
 
     private Chart<?, ?> build(ChartKind kind) {

@@ -28,6 +28,7 @@ import org.cloudcost.report.xlsx.internal.SummaryCharts;
 import org.cloudcost.report.xlsx.internal.SummarySheet;
 import org.cloudcost.report.xlsx.internal.WorkbookSource;
 import org.cloudcost.report.xlsx.internal.WorkbookStyles;
+import org.cloudcost.report.internal.OutputWarmUp;
 
 /**
  * The finance workbook, {@code report.xlsx}: a Summary whose totals are live formulas over the
@@ -124,6 +125,7 @@ public final class FinanceWorkbook {
      * @throws IOException when writing fails
      */
     public void write(OutputStream out) throws IOException {
+        OutputWarmUp.await();
         WorkbookSource source = new WorkbookSource(result, Optional.ofNullable(dataset),
                 rules == null ? RuleRegistry.load() : rules, catalogs == null ? PriceCatalogs.load() : catalogs);
         List<Finding> findings = FindingsSheet.sorted(result.findings().list());
