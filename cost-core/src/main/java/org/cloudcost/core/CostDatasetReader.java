@@ -67,7 +67,9 @@ public final class CostDatasetReader {
     /**
      * A billing file that is not on the local disk (an object in S3 or OSS), recognised by
      * header and read as it streams in: {@code opener} is called once, by {@link #load()}, which
-     * closes the stream. Plain or gzip, as for files.
+     * closes the stream. Plain or gzip, as for files; a Parquet stream (with the {@code parquet}
+     * module) is copied to a temporary file in {@code java.io.tmpdir} first, read and deleted
+     * (Parquet is read by ranges).
      *
      * <pre>{@code
      * reader.billing("s3://bills/cur/2026-10/cur-00001.csv.gz", size, () -> s3.getObject(request));

@@ -59,7 +59,7 @@ public final class S3CurSource {
     /**
      * The month's CUR data files, in the order to read them.
      *
-     * @throws CloudcostException in one line when there are none, when they are ambiguous or not CSV,
+     * @throws CloudcostException in one line when there are none, when they are ambiguous or only zip files,
      *         or when an S3 call fails (naming the IAM action)
      */
     public List<CurObject> files(YearMonth month) {
