@@ -27,8 +27,8 @@ import org.cloudcost.parquet.internal.decode.ParquetFormatException;
  *
  * <p>What it does not decode goes to DuckDB ({@link ParquetTable}), opened only then: a scan
  * without additive columns (one row per source row), a projected column of another type or shape
- * than text, numbers, timestamps, dates and maps of text, or a chunk in an encoding (DELTA_*,
- * BYTE_STREAM_SPLIT) or codec (ZSTD, LZ4, Brotli) it does not read. {@link #fallback()} says why.
+ * than text, numbers, timestamps, dates and maps of text, or a chunk in an encoding
+ * (BYTE_STREAM_SPLIT) or codec (ZSTD, LZ4, Brotli) it does not read. {@link #fallback()} says why.
  *
  * <pre>{@code
  * try (NativeParquetTable t = NativeParquetTable.open(Path.of("cur2.parquet"), "cur2.parquet")) {

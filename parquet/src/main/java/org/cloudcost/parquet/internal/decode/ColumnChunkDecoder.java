@@ -12,7 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Decodes one column chunk, page by page: decompression (none, Snappy, GZIP), repetition and
- * definition levels (RLE/bit-packed), values PLAIN or through the chunk's dictionary. What it
+ * definition levels (RLE/bit-packed), values PLAIN, through the chunk's dictionary, or in a delta
+ * encoding ({@link DeltaEncodings}). What it
  * cannot decode, {@link #supports} says before a scan starts, so the caller can choose another
  * reader. One decoder per thread: it reuses its buffers from chunk to chunk.
  *
@@ -31,12 +32,18 @@ public final class ColumnChunkDecoder {
     private static final int PLAIN = 0;
     private static final int PLAIN_DICTIONARY = 2;
     private static final int RLE = 3;
+    private static final int DELTA_BINARY_PACKED = 5;
+    private static final int DELTA_LENGTH_BYTE_ARRAY = 6;
+    private static final int DELTA_BYTE_ARRAY = 7;
     private static final int RLE_DICTIONARY = 8;
     /**
      * Level and value encodings this decoder reads. BIT_PACKED (4), the deprecated level encoding,
-     * is listed by parquet-java writers for levels they never write (a column without levels).
+     * is listed by parquet-java writers for levels they never write (a column without levels); the
+     * DELTA_* encodings are what parquet-java's v2 writer falls back to when a dictionary outgrows
+     * its page.
      */
-    private static final Set<Integer> ENCODINGS = Set.of(PLAIN, PLAIN_DICTIONARY, RLE, PageHeader.BIT_PACKED, RLE_DICTIONARY);
+    private static final Set<Integer> ENCODINGS = Set.of(PLAIN, PLAIN_DICTIONARY, RLE, PageHeader.BIT_PACKED, DELTA_BINARY_PACKED,
+            DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY, RLE_DICTIONARY);
     private static final Set<Integer> CODECS = Set.of(0, 1, 2);
     private static final Set<Integer> TYPES = Set.of(INT32, INT64, FLOAT, DOUBLE, BYTE_ARRAY);
     /** Snappy's most output per input byte: a 3-byte copy of 64 bytes; a page claiming more is corrupt, not allocated. */
@@ -47,6 +54,7 @@ public final class ColumnChunkDecoder {
     private byte[] chunkBytes = new byte[0];
     private byte[] pageBytes = new byte[0];
     private int[] indices = new int[0];
+    private final DeltaEncodings delta = new DeltaEncodings();
     /** The current page's decompressed bytes: {@code data[dataFrom..dataEnd)}. */
     private byte[] data;
     private int dataFrom;
@@ -235,6 +243,27 @@ public final class ColumnChunkDecoder {
                             out.longs[v + i] = dictionaryLongs[index];
                         }
                     }
+                }
+            }
+            case DELTA_BINARY_PACKED -> {
+                if (out.codes != null || chunk.type() == FLOAT || chunk.type() == DOUBLE) {
+                    throw new ParquetFormatException("column " + column(chunk) + " of type " + chunk.type() + " in DELTA_BINARY_PACKED");
+                }
+                if (present > 0) {
+                    delta.integers(data, at, end, out.longs, v, present);
+                    if (chunk.type() == INT32) {
+                        for (int i = v; i < v + present; i++) {
+                            out.longs[i] = (int) out.longs[i];
+                        }
+                    }
+                }
+            }
+            case DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY -> {
+                if (out.codes == null) {
+                    throw new ParquetFormatException("column " + column(chunk) + " of type " + chunk.type() + " in encoding " + page.encoding());
+                }
+                if (present > 0) {
+                    delta.texts(data, at, end, present, dictionary, out.codes, v, page.encoding() == DELTA_BYTE_ARRAY);
                 }
             }
             default -> throw new ParquetFormatException("column " + column(chunk) + " has a page in encoding " + page.encoding());

@@ -28,7 +28,7 @@ class ColumnChunkDecoderTest {
 
     @Test
     void otherEncodingsCodecsAndTypesAreNamed() {
-        assertThat(ColumnChunkDecoder.supports(chunk(ColumnChunkDecoder.INT64, 0, 3, 5))).isEqualTo("column c uses encoding 5");
+        assertThat(ColumnChunkDecoder.supports(chunk(ColumnChunkDecoder.INT64, 0, 3, 9))).isEqualTo("column c uses encoding 9"); // BYTE_STREAM_SPLIT
         assertThat(ColumnChunkDecoder.supports(chunk(ColumnChunkDecoder.INT64, 6, 3, 0))).isEqualTo("column c is compressed with codec 6");
         assertThat(ColumnChunkDecoder.supports(chunk(3, 0, 3, 0))).isEqualTo("column c has physical type 3");
     }
