@@ -113,18 +113,9 @@ class AnalyzeS3BillingTest {
     void aMonthReadFromS3GivesTheSummaryOfTheSameLinesOnDisk() throws IOException {
         CommandRun fromS3 = analyze("s3", "--billing", "s3://billing/cur/", "--month", "2026-10")
                 .assertExit(ExitCodes.OK);
-        CommandRun fromDisk = analyze("disk", "--billing", localFixture().toString()).assertExit(ExitCodes.OK);
+        analyze("disk", "--billing", localFixture().toString()).assertExit(ExitCodes.OK);
 
-        fromS3.assertErr().isEmpty();
-        fromS3.assertOut().contains("difference 0.00 (reconciled)");
-        JsonNode s3 = summary("s3");
-        JsonNode disk = summary("disk");
-        assertThat(s3.get("totalBilledCost").decimalValue()).as(fromS3::toString)
-                .isEqualByComparingTo(disk.get("totalBilledCost").decimalValue())
-                .isNotZero();
-        assertThat(s3.get("currency")).isEqualTo(disk.get("currency"));
-        assertThat(s3.get("spendByServiceCategory")).isEqualTo(disk.get("spendByServiceCategory"));
-        assertThat(s3.get("dataQuality").get("linesRead")).isEqualTo(disk.get("dataQuality").get("linesRead"));
+        JsonNode s3 = assertSameSummaryAsDisk(fromS3);
         assertThat(s3.get("dataQuality").get("files").findValuesAsText("file"))
                 .containsExactly("s3://billing/" + PART_1, "s3://billing/" + PART_2);
         assertThat(s3.get("dataQuality").get("files").findValuesAsText("format")).containsOnly("aws-cur");
@@ -173,15 +164,7 @@ class AnalyzeS3BillingTest {
         CommandRun fromS3 = analyze("s3", "--billing", "s3://exports/", "--month", "2026-10").assertExit(ExitCodes.OK);
         analyze("disk", "--billing", csv.toString()).assertExit(ExitCodes.OK);
 
-        fromS3.assertErr().isEmpty();
-        fromS3.assertOut().contains("difference 0.00 (reconciled)");
-        JsonNode s3 = summary("s3");
-        JsonNode disk = summary("disk");
-        assertThat(s3.get("totalBilledCost").decimalValue()).as(fromS3::toString)
-                .isEqualByComparingTo(disk.get("totalBilledCost").decimalValue())
-                .isNotZero();
-        assertThat(s3.get("spendByServiceCategory")).isEqualTo(disk.get("spendByServiceCategory"));
-        assertThat(s3.get("dataQuality").get("linesRead")).isEqualTo(disk.get("dataQuality").get("linesRead"));
+        JsonNode s3 = assertSameSummaryAsDisk(fromS3);
         assertThat(s3.get("dataQuality").get("files").findValuesAsText("file")).containsExactly("s3://exports/" + key);
         assertThat(s3.get("dataQuality").get("files").findValuesAsText("format")).containsExactly("aws-cur2 (Parquet)");
         // fetched once: the bytes that recognised it as Parquet are the start of its copy
@@ -266,6 +249,24 @@ class AnalyzeS3BillingTest {
         }
         all.addAll(List.of(args));
         return CommandRun.of(all.toArray(String[]::new));
+    }
+
+    /**
+     * The run into {@code s3} printed no error and reconciled, and its summary has the total,
+     * currency, spend by category and lines read of the run into {@code disk}; returns its summary.
+     */
+    private JsonNode assertSameSummaryAsDisk(CommandRun fromS3) throws IOException {
+        fromS3.assertErr().isEmpty();
+        fromS3.assertOut().contains("difference 0.00 (reconciled)");
+        JsonNode s3 = summary("s3");
+        JsonNode disk = summary("disk");
+        assertThat(s3.get("totalBilledCost").decimalValue()).as(fromS3::toString)
+                .isEqualByComparingTo(disk.get("totalBilledCost").decimalValue())
+                .isNotZero();
+        assertThat(s3.get("currency")).isEqualTo(disk.get("currency"));
+        assertThat(s3.get("spendByServiceCategory")).isEqualTo(disk.get("spendByServiceCategory"));
+        assertThat(s3.get("dataQuality").get("linesRead")).isEqualTo(disk.get("dataQuality").get("linesRead"));
+        return s3;
     }
 
     private JsonNode summary(String out) throws IOException {
