@@ -66,6 +66,7 @@ public final class CaseStudyData {
             spend = new TreeMap<>(BillingFile.write(estate, dir.resolve(BILLING)));
         } catch (IOException | RuntimeException e) {
             usage.cancel(true);
+            joinUninterruptibly(usageWriter); // no file is written into dir once this method has returned
             throw e;
         }
         awaitWritten(usage);
@@ -77,6 +78,21 @@ public final class CaseStudyData {
         }
         return new CaseStudyFiles(dir.resolve(BILLING), dir.resolve(USAGE), dir.resolve(INVENTORY), dir.resolve(STORAGE),
                 dir.resolve(CONFIG), spend);
+    }
+
+    /** Waits for {@code thread} to end, keeping an interrupt for the caller. */
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for {@code written}; what it threw is thrown again as it was. */

@@ -24,11 +24,6 @@ public final class DecodedColumn {
         return entries;
     }
 
-    /** Entries with a value. */
-    public int values() {
-        return values;
-    }
-
     /** Definition levels per entry, or null when every entry has a value (a column with no level above 0, or none absent). */
     public int[] definition() {
         return dense ? null : definition;
