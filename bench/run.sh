@@ -6,7 +6,8 @@
 # FOCUS 1.2 CSV, both with quoted commas and now and then a quoted line break, plus their Parquet
 # copies written with DuckDB (CUR 2.0 and FOCUS, typed as AWS exports them) - and keeps a file
 # whose .expected sidecar matches it. Then org.cloudcost.bench.EndToEndBench runs, per input,
-# cloudcost's ingest into the billing frame (IngestBilling) and DuckDB's in-process GROUP BY
+# cloudcost's ingest into the billing frame (IngestBilling, on the CLI jar's classes, as
+# `cloudcost analyze` runs) and DuckDB's in-process GROUP BY
 # (DuckDbGroupBy, 2 threads) as separate processes, alternately, one warm-up each then the
 # timed repetitions; wall time from spawn to exit, peak RSS (VmHWM) as each child reports it.
 # Both totals must agree with each other and with the generator's exact sum to 0.01 (exit 1 if
@@ -94,9 +95,9 @@ else
   : "${lines:=1000000 10000000}" "${reps:=5}" "${warmup:=1}" "${docs:=1}"
 fi
 
-modules=bench
-[[ $demo -eq 1 ]] && modules=bench,cli
-if [[ $build -eq 1 || ! -f "$jar" || ( $demo -eq 1 && ! -f "$cli_jar" ) ]]; then
+# the CLI's jar too: cloudcost's ingest runs on its classes, as `cloudcost analyze` does
+modules=bench,cli
+if [[ $build -eq 1 || ! -f "$jar" || ! -f "$cli_jar" ]]; then
   echo "building $modules (./mvnw -q -Dbuild.dir=$build_dir -pl $modules -am package -DskipTests) ..." >&2
   ./mvnw -q -Dbuild.dir="$build_dir" -pl "$modules" -am package -DskipTests
 fi
@@ -119,7 +120,7 @@ done
 results="bench/target/e2e-results.md"
 log="bench/target/e2e-children.log"
 : > "$log"
-args=(--reps "$reps" --warmup "$warmup" --jvm-opts "$jvm_opts" --log "$log" --out "$results")
+args=(--reps "$reps" --warmup "$warmup" --jvm-opts "$jvm_opts" --log "$log" --out "$results" --ingest-jar "$cli_jar")
 [[ $demo -eq 1 ]] && args+=(--cli-jar "$cli_jar" --demo-dir bench/target/demo --demo-jvm-opts "$demo_jvm_opts")
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -140,7 +141,7 @@ if [[ $docs -eq 1 && -f "$results" ]]; then
     echo "- Machine: $(nproc) CPUs ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/^Mem:/{print $2}') GiB RAM; load average $load_before before, $load_after after the run"
     echo "- JDK: $(java -version 2>&1 | head -1); $(java -version 2>&1 | sed -n 2p)"
     echo "- Inputs (bench/target/data, seeded, kept between runs): \`CurCsvGenerator\` (legacy CUR, 23 columns), \`FocusCsvGenerator --quoted-newlines\` (FOCUS 1.2, 28 columns)$([[ $parquet -eq 1 ]] && echo ", and their Parquet copies by \`ParquetCopies\` (CUR 2.0 and FOCUS types)")"
-    echo "- cloudcost: \`IngestBilling\`, i.e. \`CostDataset.read().billing(file).load()\` and the reconciliation; DuckDB: \`DuckDbGroupBy\`, \`read_csv\`/\`read_parquet\` + \`GROUP BY ALL\` over the frame's key columns and the day"
+    echo "- cloudcost: \`IngestBilling\`, i.e. \`CostDataset.read().billing(file).load()\` and the reconciliation, on the CLI's jar (\`cli/target/cloudcost.jar\` first on its class path, the classes \`cloudcost analyze\` runs on); DuckDB: \`DuckDbGroupBy\`, \`read_csv\`/\`read_parquet\` + \`GROUP BY ALL\` over the frame's key columns and the day"
     echo
     cat "$results"
   } > "$section"

@@ -24,14 +24,16 @@ import org.cloudcost.bench.internal.Timings;
  * processes, alternately (c, d, c, d, …), after one untimed warm-up each; wall time is measured
  * from spawn to exit, peak RSS is what each child reports. Every run's totals must agree with
  * the other program's and with the generator's exact total to {@value #TOLERANCE}; cloudcost's
- * must also reconcile. Optionally the demo is timed end to end ({@code cloudcost demo}, then
+ * must also reconcile. With {@code --ingest-jar} ({@code bench/run.sh} passes the CLI's jar)
+ * the ingest runs with that jar first on its class path, on the classes {@code cloudcost analyze}
+ * runs on (the jar's stand-in for Tablesaw's ClassGraph scan among them). Optionally the demo is timed end to end ({@code cloudcost demo}, then
  * {@code cloudcost analyze} on the demo's input), with the class-data archive the launcher keeps:
  * written by the first run, mapped by the later ones. Prints a Markdown fragment (tables only; the
  * script adds the machine) and exits 0, or 1 when any total disagrees or a run fails.
  *
  * <pre>
  * java -cp bench/target/cloudcost-bench.jar org.cloudcost.bench.EndToEndBench --reps 3 --warmup 1 \
- *      --cli-jar cli/target/cloudcost.jar --demo-dir bench/target/demo --out results.md \
+ *      --ingest-jar cli/target/cloudcost.jar --cli-jar cli/target/cloudcost.jar --demo-dir bench/target/demo --out results.md \
  *      bench/target/data/cur-1000000.csv bench/target/data/focus-1000000.csv
  * </pre>
  */
@@ -45,6 +47,8 @@ public final class EndToEndBench {
     private List<String> demoJvmOptions;
     private final Path log;
     private final List<String> problems = new ArrayList<>();
+    /** The jar put first on {@link IngestBilling}'s class path (the CLI's), or null for the bench's class path alone. */
+    private Path ingestJar;
 
     private EndToEndBench(int reps, int warmup, List<String> jvmOptions, Path log) {
         this.reps = reps;
@@ -61,6 +65,7 @@ public final class EndToEndBench {
         List<String> jvm = List.of();
         List<String> demoJvm = null;
         Path cliJar = null;
+        Path ingestJar = null;
         Path demoDir = null;
         Path out = null;
         Path log = Path.of("bench-children.log");
@@ -73,6 +78,7 @@ public final class EndToEndBench {
                     case "--jvm-opts" -> jvm = args[++i].isBlank() ? List.of() : Arrays.asList(args[i].trim().split("\\s+"));
                     case "--demo-jvm-opts" -> demoJvm = args[++i].isBlank() ? List.of() : Arrays.asList(args[i].trim().split("\\s+"));
                     case "--cli-jar" -> cliJar = Path.of(args[++i]);
+                    case "--ingest-jar" -> ingestJar = Path.of(args[++i]);
                     case "--demo-dir" -> demoDir = Path.of(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--log" -> log = Path.of(args[++i]);
@@ -90,13 +96,14 @@ public final class EndToEndBench {
         } catch (RuntimeException e) {
             System.err.println("EndToEndBench: " + e.getMessage());
             System.err.println("usage: EndToEndBench [--reps N] [--warmup N] [--jvm-opts \"OPTS\"] [--demo-jvm-opts \"OPTS\"] [--log FILE] [--out FILE]"
-                    + " [--cli-jar JAR --demo-dir DIR] INPUT...");
+                    + " [--ingest-jar JAR] [--cli-jar JAR --demo-dir DIR] INPUT...");
             System.exit(2);
         }
         EndToEndBench bench = new EndToEndBench(reps, warmup, jvm, log);
         if (demoJvm != null) {
             bench.demoJvmOptions = demoJvm;
         }
+        bench.ingestJar = ingestJar;
         List<InputResult> results = new ArrayList<>();
         for (Path input : inputs) {
             results.add(bench.compare(input));
@@ -123,6 +130,10 @@ public final class EndToEndBench {
         boolean parquet = file.getFileName().toString().endsWith(".parquet");
         String note = parquet && !cloudcostReadsParquet() ? "not available (no parquet module on the bench class path)" : null;
         List<String> cloudcost = javaCommand(IngestBilling.class, file.toString());
+        if (ingestJar != null) {
+            int cp = cloudcost.indexOf("-cp") + 1;
+            cloudcost.set(cp, ingestJar + java.io.File.pathSeparator + cloudcost.get(cp));
+        }
         List<String> duckdb = javaCommand(DuckDbGroupBy.class, file.toString());
         Timings c = new Timings();
         Timings d = new Timings();
