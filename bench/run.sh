@@ -29,7 +29,8 @@
 #   --no-demo        skip the demo's end-to-end time
 #   --jvm-opts OPTS  options for every measured ingest JVM (cloudcost, DuckDB), e.g. "-Xmx1g"; default none
 #   --demo-jvm-opts OPTS  options for the demo's CLI runs; default what ./cloudcost picks for an input
-#                    that small: "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m" (keep the two in step)
+#                    that small: "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m", and
+#                    -XX:+UseTransparentHugePages where the kernel offers them (keep the two in step)
 #   --docs/--no-docs write the results into docs/performance.md or not (default: full mode writes)
 #   --no-build       use the jars already built
 # Environment: BUILD_DIR (default target) is passed to Maven as -Dbuild.dir, so a work tree
@@ -68,6 +69,11 @@ parquet=1
 demo=1
 jvm_opts=""
 demo_jvm_opts="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx800m"
+# the launcher adds transparent huge pages where the kernel offers them: so does the demo's default
+thp=/sys/kernel/mm/transparent_hugepage/enabled
+if [[ -r "$thp" ]] && grep -q -e '\[always\]' -e '\[madvise\]' "$thp"; then
+  demo_jvm_opts="$demo_jvm_opts -XX:+UseTransparentHugePages"
+fi
 docs=""
 build=1
 while [[ $# -gt 0 ]]; do
