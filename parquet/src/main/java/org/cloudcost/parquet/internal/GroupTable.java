@@ -6,12 +6,14 @@ import java.util.Arrays;
 /**
  * Groups of rows that agree on every key word, with their row count, first row and, per additive
  * column, an exact sum (a long of unscaled units that turns into a {@link BigDecimal} when it would
- * overflow) and a binary floating-point sum. An open-addressing table over flat arrays, no object
- * per group: a row group's own table (keys given column by column), and each partition of a file's
- * groups (keys added from another table).
+ * overflow), a binary floating-point sum, or both, as the plan's sum slots say ({@link
+ * KeyPlan#exactSlot}, {@link KeyPlan#floatingSlot}): one long per slot, a double kept as its bits,
+ * so that a group's sums share its cache lines and a column keeps only the sum it is read by.
+ * An open-addressing table over flat arrays, no object per group: a row group's own table (keys
+ * given column by column), and each partition of a file's groups (keys added from another table).
  *
  * <pre>{@code
- * GroupTable local = new GroupTable(plan.width, plan.additiveCount);
+ * GroupTable local = new GroupTable(plan.width, plan.exactSlot, plan.floatingSlot, plan.sumSlots);
  * GroupTable.hashes(keyColumns, plan.width, rows, hashes);
  * int g = local.find(keyColumns, row, hashes[row], firstRow + row);
  * local.count(g, 1);
@@ -21,28 +23,38 @@ import java.util.Arrays;
  */
 final class GroupTable {
     private final int width;
-    private final int additive;
+    private final int[] exactSlot;
+    private final int[] floatingSlot;
+    /** Sum slots per group. */
+    private final int sumSlots;
     private long[] keys;
     private int[] slots;
     private int[] hashes;
     private int size;
     private long[] rows;
     private long[] firstRow;
-    private long[] exact;
-    private double[] floating;
+    /** Per group, its {@link #sumSlots} sums: exact units as a long, a floating-point sum as its bits. */
+    private long[] sums;
+    /** Per sum slot, what an exact sum has overflowed into; null until one does. */
     private BigDecimal[] overflow;
 
-    GroupTable(int width, int additive) {
+    /**
+     * @param exactSlot per additive column, the slot of its exact sum, or -1
+     * @param floatingSlot per additive column, the slot of its floating-point sum, or -1
+     * @param sumSlots the slots per group
+     */
+    GroupTable(int width, int[] exactSlot, int[] floatingSlot, int sumSlots) {
         this.width = width;
-        this.additive = additive;
+        this.exactSlot = exactSlot.clone();
+        this.floatingSlot = floatingSlot.clone();
+        this.sumSlots = sumSlots;
         int capacity = 1 << 12;
         keys = new long[capacity * width];
         hashes = new int[capacity];
         slots = new int[capacity * 2];
         rows = new long[capacity];
         firstRow = new long[capacity];
-        exact = new long[capacity * additive];
-        floating = new double[capacity * additive];
+        sums = new long[capacity * sumSlots];
     }
 
     int size() {
@@ -95,10 +107,9 @@ final class GroupTable {
     void clear() {
         java.util.Arrays.fill(slots, 0);
         java.util.Arrays.fill(rows, 0, size, 0L);
-        java.util.Arrays.fill(exact, 0, size * additive, 0L);
-        java.util.Arrays.fill(floating, 0, size * additive, 0.0);
+        java.util.Arrays.fill(sums, 0, size * sumSlots, 0L);
         if (overflow != null) {
-            java.util.Arrays.fill(overflow, 0, size * additive, null);
+            java.util.Arrays.fill(overflow, 0, size * sumSlots, null);
         }
         size = 0;
     }
@@ -148,10 +159,9 @@ final class GroupTable {
             hashes = Arrays.copyOf(hashes, capacity);
             rows = Arrays.copyOf(rows, capacity);
             firstRow = Arrays.copyOf(firstRow, capacity);
-            exact = Arrays.copyOf(exact, capacity * additive);
-            floating = Arrays.copyOf(floating, capacity * additive);
+            sums = Arrays.copyOf(sums, capacity * sumSlots);
             if (overflow != null) {
-                overflow = Arrays.copyOf(overflow, capacity * additive);
+                overflow = Arrays.copyOf(overflow, capacity * sumSlots);
             }
         }
         hashes[size] = h;
@@ -181,32 +191,42 @@ final class GroupTable {
 
     /** Adds {@code units} (unscaled) to additive column {@code a}'s exact sum of group {@code g}. */
     void addExact(int g, int a, long units) {
-        int i = g * additive + a;
-        long before = exact[i];
+        addExactAt(g * sumSlots + exactSlot[a], units);
+    }
+
+    private void addExactAt(int i, long units) {
+        long before = sums[i];
         long after = before + units;
         if (((before ^ after) & (units ^ after)) < 0) {
             if (overflow == null) {
-                overflow = new BigDecimal[hashes.length * additive];
+                overflow = new BigDecimal[hashes.length * sumSlots];
             }
             overflow[i] = (overflow[i] == null ? BigDecimal.ZERO : overflow[i]).add(BigDecimal.valueOf(before)).add(BigDecimal.valueOf(units));
-            exact[i] = 0;
+            sums[i] = 0;
             return;
         }
-        exact[i] = after;
+        sums[i] = after;
     }
 
     /** Adds {@code units} given as a big decimal of unscaled units (a value too large for a long). */
     void addExact(int g, int a, BigDecimal units) {
-        int i = g * additive + a;
+        addExactAt(g * sumSlots + exactSlot[a], units);
+    }
+
+    private void addExactAt(int i, BigDecimal units) {
         if (overflow == null) {
-            overflow = new BigDecimal[hashes.length * additive];
+            overflow = new BigDecimal[hashes.length * sumSlots];
         }
         overflow[i] = (overflow[i] == null ? BigDecimal.ZERO : overflow[i]).add(units);
     }
 
     /** Adds {@code value} to additive column {@code a}'s floating-point sum of group {@code g}. */
     void addFloating(int g, int a, double value) {
-        floating[g * additive + a] += value;
+        addFloatingAt(g * sumSlots + floatingSlot[a], value);
+    }
+
+    private void addFloatingAt(int i, double value) {
+        sums[i] = Double.doubleToRawLongBits(Double.longBitsToDouble(sums[i]) + value);
     }
 
     long key(int g, int k) {
@@ -223,15 +243,21 @@ final class GroupTable {
 
     /** The exact sum of additive column {@code a} in group {@code g}, in units of 10^-scale. */
     BigDecimal exactSum(int g, int a, int scale) {
-        int i = g * additive + a;
-        if (overflow == null || overflow[i] == null) {
-            return BigDecimal.valueOf(exact[i], scale);
+        if (exactSlot[a] < 0) {
+            throw new IllegalStateException("additive column " + a + " has no exact sum");
         }
-        return new BigDecimal(overflow[i].add(BigDecimal.valueOf(exact[i])).toBigIntegerExact(), scale);
+        int i = g * sumSlots + exactSlot[a];
+        if (overflow == null || overflow[i] == null) {
+            return BigDecimal.valueOf(sums[i], scale);
+        }
+        return new BigDecimal(overflow[i].add(BigDecimal.valueOf(sums[i])).toBigIntegerExact(), scale);
     }
 
     double floatingSum(int g, int a) {
-        return floating[g * additive + a];
+        if (floatingSlot[a] < 0) {
+            throw new IllegalStateException("additive column " + a + " has no floating-point sum");
+        }
+        return Double.longBitsToDouble(sums[g * sumSlots + floatingSlot[a]]);
     }
 
     /** Adds group {@code g} of {@code other} into this table under the key {@code key[from..from+width)} (in this table's codes), whose {@link #hashOf} is {@code h}. */
@@ -241,13 +267,20 @@ final class GroupTable {
 
     private void add(GroupTable other, int g, int mine) {
         rows[mine] += other.rows[g];
-        for (int a = 0; a < additive; a++) {
-            int i = g * additive + a;
-            addExact(mine, a, other.exact[i]);
-            if (other.overflow != null && other.overflow[i] != null) {
-                addExact(mine, a, other.overflow[i]);
+        int from = g * sumSlots;
+        int to = mine * sumSlots;
+        for (int a = 0; a < exactSlot.length; a++) {
+            int e = exactSlot[a];
+            if (e >= 0) {
+                addExactAt(to + e, other.sums[from + e]);
+                if (other.overflow != null && other.overflow[from + e] != null) {
+                    addExactAt(to + e, other.overflow[from + e]);
+                }
             }
-            floating[mine * additive + a] += other.floating[i];
+            int f = floatingSlot[a];
+            if (f >= 0) {
+                addFloatingAt(to + f, Double.longBitsToDouble(other.sums[from + f]));
+            }
         }
     }
 }

@@ -83,7 +83,7 @@ final class GroupingWorker implements Runnable {
         }
         this.shared = shared;
         this.translation = new SharedGroups.Translation(plan.projections.size());
-        this.local = new GroupTable(plan.width, plan.additiveCount);
+        this.local = new GroupTable(plan.width, plan.exactSlot, plan.floatingSlot, plan.sumSlots);
         this.mode = new int[plan.additiveCount];
         for (int i = 0; i < plan.projections.size(); i++) {
             int a = plan.additive[i];

@@ -41,6 +41,18 @@ final class KeyPlan {
     /** Per additive index, the scale its exact sum is kept at (the billed DOUBLE's: {@link #BILLED_SCALE}), or -1 for a floating-point sum only. */
     final int[] scale;
     final int additiveCount;
+    /**
+     * Per additive index, its slot among a group's sums for the exact sum, or -1 when it has none
+     * (a floating-point column that is not the billed one).
+     */
+    final int[] exactSlot;
+    /**
+     * Per additive index, its slot for the floating-point sum, or -1 when it has none (a decimal
+     * column): a DOUBLE has one, the billed DOUBLE both (its group's not-finite rows sum in it).
+     */
+    final int[] floatingSlot;
+    /** Sum slots per group: one per additive column, two for the billed DOUBLE. */
+    final int sumSlots;
     final int flagWord;
     final int width;
 
@@ -87,6 +99,17 @@ final class KeyPlan {
         }
         additiveCount = adds;
         scale = java.util.Arrays.copyOf(scales, adds);
+        exactSlot = new int[adds];
+        floatingSlot = new int[adds];
+        int slots = 0;
+        for (int i = 0; i < n; i++) {
+            int a = additive[i];
+            if (a >= 0) {
+                exactSlot[a] = scale[a] >= 0 ? slots++ : -1;
+                floatingSlot[a] = scale[a] < 0 || columns[i].kind() == ColumnKind.FLOATING ? slots++ : -1;
+            }
+        }
+        sumSlots = slots;
         flagWord = words;
         width = words + (bits + 63) / 64;
     }

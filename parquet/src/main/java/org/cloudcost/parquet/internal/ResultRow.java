@@ -302,7 +302,7 @@ final class ResultRow implements ColumnarBillingReader.Row {
     public int epochDay(int column, ZoneId zone) {
         Projection p = projection(column);
         if (p.role() == Projection.Role.DAY) {
-            if (!zone.getRules().isFixedOffset() || !zone.getRules().getOffset(Instant.EPOCH).equals(p.dayOffset())) {
+            if (!inDayOffset(zone, p.dayOffset())) {
                 throw new IllegalStateException("column " + p.name() + " was declared a day column in " + p.dayOffset()
                         + " but is read in " + zone);
             }
@@ -315,8 +315,21 @@ final class ResultRow implements ColumnarBillingReader.Row {
         if (p.kind() == ColumnKind.LOCAL) {
             return (int) Math.floorDiv(Math.floorDiv((Long) values[column], MICROS_PER_SECOND), 86_400L);
         }
-        int offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        int offset = zone instanceof ZoneOffset z ? z.getTotalSeconds()
+                : zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         return (int) Math.floorDiv(epochSecond + offset, 86_400L);
+    }
+
+    /**
+     * Whether {@code zone} is always {@code offset}. A {@link ZoneOffset} is compared as it is:
+     * {@code ZoneOffset.getRules()} builds new rules (and a cache map) on every call, once per group
+     * and day column before, 50 MB of garbage in a 10 M-row FOCUS read.
+     */
+    private static boolean inDayOffset(ZoneId zone, ZoneOffset offset) {
+        if (zone instanceof ZoneOffset z) {
+            return z.equals(offset);
+        }
+        return zone.getRules().isFixedOffset() && zone.getRules().getOffset(Instant.EPOCH).equals(offset);
     }
 
     private static String shown(String s) {

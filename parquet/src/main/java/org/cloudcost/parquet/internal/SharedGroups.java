@@ -35,7 +35,7 @@ final class SharedGroups {
     SharedGroups(KeyPlan plan) {
         this.plan = plan;
         int n = plan.projections.size();
-        Arrays.setAll(partitions, p -> new GroupTable(plan.width, plan.additiveCount));
+        Arrays.setAll(partitions, p -> new GroupTable(plan.width, plan.exactSlot, plan.floatingSlot, plan.sumSlots));
         this.texts = new ByteDictionary[n];
         this.mapValues = new ByteDictionary[n];
         this.maps = new ByteDictionary[n];
