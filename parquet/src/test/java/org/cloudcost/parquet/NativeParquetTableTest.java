@@ -145,14 +145,23 @@ class NativeParquetTableTest {
 
     /** The rows of the native scan, asserting it was not handed to DuckDB, against DuckDB's grouped scan of the same file. */
     private static void assertSameAsDuckDb(Path parquet) {
-        List<String> expected;
+        List<String> expected = duckDbRows(parquet);
+        assertThat(nativeRows(parquet)).hasSameSizeAs(expected).isEqualTo(expected);
+    }
+
+    /** The rows of DuckDB's grouped scan of {@code parquet}. */
+    private static List<String> duckDbRows(Path parquet) {
         try (ParquetTable duck = ParquetTable.open(parquet, "f")) {
-            expected = rows(duck, scanOf(duck.columnNames()));
+            return rows(duck, scanOf(duck.columnNames()));
         }
+    }
+
+    /** The rows of cloudcost's own scan of {@code parquet}, asserting it was not handed to DuckDB. */
+    private static List<String> nativeRows(Path parquet) {
         try (NativeParquetTable table = NativeParquetTable.open(parquet, "f")) {
-            List<String> actual = rows(table, scanOf(table.columnNames()));
+            List<String> rows = rows(table, scanOf(table.columnNames()));
             assertThat(table.fallback()).as("why it went to DuckDB").isNull();
-            assertThat(actual).hasSameSizeAs(expected).isEqualTo(expected);
+            return rows;
         }
     }
 
@@ -189,18 +198,11 @@ class NativeParquetTableTest {
                 + " WHEN i % 50 = 11 THEN '-Infinity'::DOUBLE ELSE TRY_CAST(\"BilledCost\" AS DOUBLE) END";
         Path with = focusCopies("focus-not-finite.parquet", Map.of("BilledCost", notFinite));
         Path without = focusCopies("focus-finite.parquet", Map.of("BilledCost", notFinite), " WHERE i % 50 NOT IN (7, 9, 11)");
-        List<String> expected;
-        try (ParquetTable duck = ParquetTable.open(without, "f")) {
-            expected = rows(duck, scanOf(duck.columnNames()));
-        }
-        try (NativeParquetTable table = NativeParquetTable.open(with, "f")) {
-            List<String> actual = rows(table, scanOf(table.columnNames()));
-            assertThat(table.fallback()).as("why it went to DuckDB").isNull();
-            List<String> refused = actual.stream().filter(r -> r.contains("expected a finite decimal number")).toList();
-            assertThat(refused).isNotEmpty().allMatch(r -> r.contains("NaN") || r.contains("Infinity"));
-            // the same groups, but their first rows' numbers: the file without the rows numbers them differently
-            assertThat(withoutLines(actual.stream().filter(r -> !refused.contains(r)).toList())).isEqualTo(withoutLines(expected));
-        }
+        List<String> actual = nativeRows(with);
+        List<String> refused = actual.stream().filter(r -> r.contains("expected a finite decimal number")).toList();
+        assertThat(refused).isNotEmpty().allMatch(r -> r.contains("NaN") || r.contains("Infinity"));
+        // the same groups, but their first rows' numbers: the file without the rows numbers them differently
+        assertThat(withoutLines(actual.stream().filter(r -> !refused.contains(r)).toList())).isEqualTo(withoutLines(duckDbRows(without)));
     }
 
     private static List<String> withoutLines(List<String> rows) {
