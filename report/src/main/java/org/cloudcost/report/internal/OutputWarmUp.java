@@ -30,6 +30,9 @@ public final class OutputWarmUp {
 
     /** Starts the warm-up on a daemon thread, once per JVM, and returns at once. */
     public static void start() {
+        if (STARTED.get() != null) {
+            return;
+        }
         Thread thread = new Thread(OutputWarmUp::run, "cloudcost-report-warm-up");
         thread.setDaemon(true);
         if (STARTED.compareAndSet(null, thread)) {

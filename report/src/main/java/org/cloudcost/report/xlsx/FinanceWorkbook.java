@@ -19,6 +19,7 @@ import org.cloudcost.core.CostDataset;
 import org.cloudcost.core.catalog.PriceCatalogs;
 import org.cloudcost.core.rules.Finding;
 import org.cloudcost.core.rules.RuleRegistry;
+import org.cloudcost.report.internal.OutputWarmUp;
 import org.cloudcost.report.xlsx.internal.AssumptionsSheet;
 import org.cloudcost.report.xlsx.internal.DataQualitySheet;
 import org.cloudcost.report.xlsx.internal.FindingsLayout;
@@ -28,7 +29,6 @@ import org.cloudcost.report.xlsx.internal.SummaryCharts;
 import org.cloudcost.report.xlsx.internal.SummarySheet;
 import org.cloudcost.report.xlsx.internal.WorkbookSource;
 import org.cloudcost.report.xlsx.internal.WorkbookStyles;
-import org.cloudcost.report.internal.OutputWarmUp;
 
 /**
  * The finance workbook, {@code report.xlsx}: a Summary whose totals are live formulas over the
